@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lower-case letters, digits and dashes'));
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
+
+export const probeKindSchema = z.enum([
+  'principle',
+  'feedback',
+  'limits',
+  'revisit',
+  'position',
+  'differently',
+  'keeper',
+  'depth',
+]);
+export type ProbeKind = z.infer<typeof probeKindSchema>;
+
+export const frameworkValueSchema = z.object({
+  id,
+  name: text(60),
+  /** One line, in our own words. */
+  definition: text(240),
+  /** Words that count as naming this value in speech (lower case). */
+  synonyms: z._default(z.array(text(40)), []),
+  /** Behavioural prompts for this value. */
+  prompts: z.array(text(400)).check(z.minLength(1, 'every value needs at least one prompt')),
+});
+export type FrameworkValue = z.infer<typeof frameworkValueSchema>;
+
+export const probeSchema = z.object({
+  id,
+  kind: probeKindSchema,
+  text: text(300),
+});
+export type Probe = z.infer<typeof probeSchema>;
+
+export const frameworkSchema = z
+  .object({
+    id,
+    name: text(80),
+    source: text(200),
+    /** ISO date (YYYY-MM-DD) the framework was published, when known. */
+    date: z.optional(z.iso.date()),
+    /** Values asked about in nearly every loop (Judgment and Communication for the default). */
+    coreValueIds: z._default(z.array(id), []),
+    values: z
+      .array(frameworkValueSchema)
+      .check(z.minLength(1, 'a framework needs at least one value')),
+    probes: z.array(probeSchema).check(z.minLength(1, 'a framework needs at least one probe')),
+  })
+  .check(
+    z.refine((f) => new Set(f.values.map((v) => v.id)).size === f.values.length, {
+      message: 'value ids must be unique',
+      path: ['values'],
+    }),
+    z.refine((f) => f.coreValueIds.every((c) => f.values.some((v) => v.id === c)), {
+      message: 'coreValueIds must name values of this framework',
+      path: ['coreValueIds'],
+    }),
+  );
+export type Framework = z.infer<typeof frameworkSchema>;
