@@ -17,6 +17,18 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+L' },
           description: 'Open the Loopside panel',
         },
+        'toggle-round': {
+          suggested_key: { default: 'Alt+Shift+K' },
+          description: 'Start or pause the practice round',
+        },
+        'next-prompt': {
+          suggested_key: { default: 'Alt+Shift+N' },
+          description: 'Next prompt',
+        },
+        'reveal-probe': {
+          suggested_key: { default: 'Alt+Shift+J' },
+          description: 'Show the next follow-up probe',
+        },
       },
     };
     if (browser === 'firefox') {

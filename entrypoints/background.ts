@@ -1,3 +1,25 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { panelCommandSchema, type ExtensionMessage } from '../lib/messaging';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // Chrome opens the panel itself on the toolbar click and on _execute_action, inside the user
+  // gesture, so activeTab is granted and no async hop can lose the gesture.
+  if (import.meta.env.CHROME || import.meta.env.EDGE) {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  } else {
+    // Firefox: sidebarAction.toggle must run inside the click handler to count as a user action.
+    const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+    browser.action.onClicked.addListener(() => {
+      void firefox.sidebarAction?.toggle();
+    });
+  }
+
+  browser.commands.onCommand.addListener((name) => {
+    const parsed = panelCommandSchema.safeParse(name);
+    if (!parsed.success) return;
+    const message: ExtensionMessage = { type: 'panel/command', command: parsed.data };
+    // No panel open means nobody listens; that is fine.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  });
+});

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+
+export type PanelKeyAction = 'toggle' | 'next' | 'probe' | 'notes' | 'search';
+
+const keyMap: Record<string, PanelKeyAction> = {
+  ' ': 'toggle',
+  n: 'next',
+  p: 'probe',
+  e: 'notes',
+  '/': 'search',
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable ||
+    (tag === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type));
+}
+
+/**
+ * Single-key shortcuts that never fire while the user is typing; Escape leaves a field so the keys
+ * work again. Space on a focused button is left to the button.
+ */
+export function usePanelKeys(handler: (action: PanelKeyAction) => void): void {
+  const ref = useRef(handler);
+  useEffect(() => {
+    ref.current = handler;
+  }, [handler]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Escape' && isTyping(e.target)) {
+        (e.target as HTMLElement).blur();
+        return;
+      }
+      if (isTyping(e.target)) return;
+      const action = keyMap[e.key];
+      if (!action) return;
+      if (action === 'toggle' && e.target instanceof HTMLButtonElement) return;
+      e.preventDefault();
+      ref.current(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,142 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
+import { getDb } from '../../lib/db/loopside-db';
+import { saveSession } from '../../lib/db/session-queries';
+import { newRound } from '../../lib/practice/new-round';
+import {
+  finishSession,
+  nextPrompt,
+  revealProbe,
+  setNotes,
+  setScore,
+  setTicks,
+  skipPrompt,
+  togglePause,
+} from '../../lib/practice/session-actions';
+import { useFrameworks } from '../hooks/use-frameworks';
+import { useNow } from '../hooks/use-now';
+import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
+import { useActiveSession, useSessionUpdater } from '../hooks/use-sessions';
+import { FrameworkSwitcher } from '../practice/framework-switcher';
+import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
+import { RoundSetup, type StartRoundInput } from '../practice/round-setup';
+import { RoundSummary } from '../practice/round-summary';
+
+export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
+  const { frameworks, active, setActive, loading } = useFrameworks();
+  const session = useActiveSession();
+  const [finishedId, setFinishedId] = useState<string | null>(null);
+  const finished = useLiveQuery(
+    async () => (finishedId ? ((await getDb().sessions.get(finishedId)) ?? null) : null),
+    [finishedId],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const update = useSessionUpdater(session?.id);
+  const now = useNow(250, !!session);
+  const notesRef = useRef<HTMLTextAreaElement | null>(null);
+  const roundFramework = session ? frameworks.find((f) => f.id === session.frameworkId) : active;
+
+  const start = useCallback(
+    async (input: StartRoundInput) => {
+      try {
+        setError(null);
+        const round = newRound({
+          id: crypto.randomUUID(),
+          framework: active,
+          presetId: input.presetId,
+          minutes: input.minutes,
+          valueIds: input.valueIds,
+          seed: Math.floor(Math.random() * 2 ** 31),
+          now: Date.now(),
+        });
+        await saveSession(getDb(), round);
+        setFinishedId(null);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [active],
+  );
+
+  const finish = useCallback(() => {
+    if (!session) return;
+    setFinishedId(session.id);
+    void update(finishSession);
+  }, [session, update]);
+
+  const actions: PracticeRoundActions = {
+    toggle: () => void update(togglePause),
+    next: () => {
+      if (session && session.currentIndex >= session.answers.length - 1) finish();
+      else void update(nextPrompt);
+    },
+    skip: () => {
+      if (session && session.currentIndex >= session.answers.length - 1) setFinishedId(session.id);
+      void update(skipPrompt);
+    },
+    finish,
+    probe: () => void update((s) => revealProbe(s)),
+    ticks: (i, t) => void update((s) => setTicks(s, i, t)),
+    score: (i, v) => void update((s) => setScore(s, i, v)),
+    notes: (i, text, at) => update((s) => setNotes(s, i, text, at)),
+  };
+
+  const onKey = (action: PanelKeyAction) => {
+    if (!session) return;
+    if (action === 'toggle') actions.toggle();
+    else if (action === 'next') actions.next();
+    else if (action === 'probe') actions.probe();
+    else if (action === 'notes') notesRef.current?.focus();
+    else if (action === 'search') document.getElementById('story-search')?.focus();
+  };
+  usePanelKeys(onKey);
+  const onKeyRef = useRef(onKey);
+  useEffect(() => {
+    onKeyRef.current = onKey;
+  });
+  useEffect(
+    () =>
+      listenPanelCommands((c) =>
+        onKeyRef.current(c === 'toggle-round' ? 'toggle' : c === 'next-prompt' ? 'next' : 'probe'),
+      ),
+    [],
+  );
+
+  if (loading || session === undefined) return <p className="loading">Loading…</p>;
+
+  return (
+    <div className="panel">
+      <header className="panel__header">
+        <h1 className="brand">Loopside</h1>
+        <FrameworkSwitcher
+          frameworks={frameworks}
+          activeId={session ? session.frameworkId : active.id}
+          onChange={(id) => void setActive(id)}
+          disabled={!!session}
+        />
+        <a className="quiet" href={workspaceHref} target="_blank" rel="noreferrer">
+          Workspace
+        </a>
+      </header>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      {session ? (
+        <PracticeRound
+          session={session}
+          framework={roundFramework}
+          now={now}
+          actions={actions}
+          notesRef={notesRef}
+        />
+      ) : finished ? (
+        <RoundSummary session={finished} onNew={() => setFinishedId(null)} workspaceHref={workspaceHref} />
+      ) : (
+        <RoundSetup framework={active} onStart={(i) => void start(i)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import { findPreset, roundPresets } from '../../lib/practice/round-presets';
+
+export interface StartRoundInput {
+  presetId: string;
+  minutes: number;
+  valueIds?: string[];
+}
+
+export function RoundSetup({
+  framework,
+  onStart,
+}: {
+  framework: Framework;
+  onStart: (input: StartRoundInput) => void;
+}) {
+  const [presetId, setPresetId] = useState(roundPresets[0]?.id ?? 'onsite');
+  const preset = findPreset(presetId);
+  const [minutesByPreset, setMinutesByPreset] = useState<Record<string, number>>({});
+  const minutes = minutesByPreset[presetId] ?? preset?.minutes ?? 45;
+  const [valueIds, setValueIds] = useState<string[] | null>(null);
+  const chosen = valueIds ?? framework.values.map((v) => v.id);
+  const ranged = preset && preset.minMinutes !== preset.maxMinutes;
+
+  return (
+    <form
+      className="setup"
+      aria-label="Set up a practice round"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart({ presetId, minutes, valueIds: presetId === 'custom' ? chosen : undefined });
+      }}
+    >
+      <fieldset className="presets">
+        <legend>Which round are you practising?</legend>
+        {roundPresets.map((p) => (
+          <label key={p.id} className={`preset ${p.id === presetId ? 'is-on' : ''}`}>
+            <input
+              type="radio"
+              name="preset"
+              value={p.id}
+              checked={p.id === presetId}
+              onChange={() => setPresetId(p.id)}
+            />
+            <span className="preset__name">{p.name}</span>
+            <span className="preset__meta">
+              {p.minMinutes === p.maxMinutes ? `${p.minutes} min` : `${p.minMinutes}–${p.maxMinutes} min`}
+            </span>
+            <span className="preset__description">{p.description}</span>
+          </label>
+        ))}
+      </fieldset>
+      {ranged || presetId === 'custom' ? (
+        <label className="minutes">
+          Length (minutes)
+          <input
+            type="number"
+            min={preset?.minMinutes ?? 5}
+            max={preset?.maxMinutes ?? 180}
+            value={minutes}
+            onChange={(e) =>
+              setMinutesByPreset((m) => ({ ...m, [presetId]: Math.max(1, Number(e.target.value) || 1) }))
+            }
+          />
+        </label>
+      ) : null}
+      {presetId === 'custom' ? (
+        <fieldset className="value-picks">
+          <legend>Values to practise</legend>
+          {framework.values.map((v) => (
+            <label key={v.id} className="tick">
+              <input
+                type="checkbox"
+                checked={chosen.includes(v.id)}
+                onChange={(e) =>
+                  setValueIds(e.target.checked ? [...chosen, v.id] : chosen.filter((id) => id !== v.id))
+                }
+              />
+              {v.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <button type="submit" className="primary" disabled={presetId === 'custom' && chosen.length === 0}>
+        Start round
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { formatDuration } from '../../lib/practice/round-clock';
+import { sessionTotals } from '../../lib/practice/session-actions';
+import type { Session } from '../../lib/practice/session-schema';
+
+const tickNames = {
+  namedValue: 'named the value',
+  measurableOutcome: 'measurable outcome',
+  differently: 'would do differently',
+} as const;
+
+function SessionDetail({ session }: { session: Session }) {
+  return (
+    <ol className="answers">
+      {session.answers.map((a, i) => (
+        <li key={i} className={`answer answer--${a.status}`}>
+          <h4>
+            {a.prompt.label} <span className="muted">· {a.status}</span>
+            {a.durationMs !== null ? <span className="muted"> · {formatDuration(a.durationMs)}</span> : null}
+            {a.score !== null ? <span className="muted"> · score {a.score}/4</span> : null}
+          </h4>
+          <p>{a.prompt.question}</p>
+          {a.probesShown.length ? <p className="muted">Probes asked: {a.probesShown.length}</p> : null}
+          <p className="muted">
+            {Object.entries(tickNames)
+              .filter(([k]) => a.ticks[k as keyof typeof tickNames])
+              .map(([, label]) => label)
+              .join(' · ') || 'No ticks'}
+          </p>
+          {a.notes ? (
+            <p className="answer__notes" dir="auto">
+              {a.notes}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function SessionList({ sessions }: { sessions: Session[] }) {
+  if (sessions.length === 0) {
+    return <p className="empty">No finished rounds yet. Open the side panel on a call tab and start one.</p>;
+  }
+  return (
+    <ul className="sessions" aria-label="Finished rounds">
+      {sessions.map((s) => {
+        const t = sessionTotals(s);
+        return (
+          <li key={s.id} className="session" data-testid="session-row">
+            <details>
+              <summary>
+                <strong>{s.presetName}</strong> · {new Date(s.createdAt).toLocaleString()} · {s.frameworkName} ·{' '}
+                {t.answered} answered · {formatDuration(t.talkMs)}
+                {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
+              </summary>
+              <SessionDetail session={s} />
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

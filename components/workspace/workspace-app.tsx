@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useFinishedSessions } from '../hooks/use-sessions';
+import { SessionList } from './session-list';
+
+const sections = [{ id: 'sessions', label: 'Practice history' }] as const;
+type SectionId = (typeof sections)[number]['id'];
+
+function sectionFromHash(): SectionId {
+  const id = location.hash.slice(1);
+  return sections.find((s) => s.id === id)?.id ?? 'sessions';
+}
+
+export function WorkspaceApp() {
+  const [section, setSection] = useState<SectionId>(sectionFromHash);
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const sessions = useFinishedSessions();
+  return (
+    <div className="workspace">
+      <header className="workspace__header">
+        <h1 className="brand">Loopside workspace</h1>
+        <nav aria-label="Workspace sections">
+          {sections.map((s) => (
+            <a key={s.id} href={`#${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
+              {s.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main>
+        {section === 'sessions' ? (
+          <section aria-labelledby="sessions-title">
+            <h2 id="sessions-title">Practice history</h2>
+            {sessions ? <SessionList sessions={sessions} /> : <p>Loading…</p>}
+          </section>
+        ) : null}
+      </main>
+    </div>
+  );
+}

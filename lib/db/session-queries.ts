@@ -1,0 +1,38 @@
+import type { Session } from '../practice/session-schema';
+import type { LoopsideDb } from './loopside-db';
+
+/** The round in progress (ready or active), newest first; at most one is expected. */
+export async function activeSession(db: LoopsideDb): Promise<Session | undefined> {
+  const open = await db.sessions.where('status').anyOf('ready', 'active').toArray();
+  return open.sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+export async function finishedSessions(db: LoopsideDb): Promise<Session[]> {
+  return db.sessions.where('status').equals('finished').reverse().sortBy('createdAt');
+}
+
+export async function saveSession(db: LoopsideDb, session: Session): Promise<void> {
+  await db.sessions.put(session);
+}
+
+/**
+ * Applies a pure change to the stored session inside one transaction, so two quick clicks (or the
+ * panel and a keyboard command) never overwrite each other's change.
+ */
+export async function updateSession(
+  db: LoopsideDb,
+  id: string,
+  change: (s: Session) => Session,
+): Promise<Session | undefined> {
+  return db.transaction('rw', db.sessions, async () => {
+    const current = await db.sessions.get(id);
+    if (!current) return undefined;
+    const next = change(current);
+    if (next !== current) await db.sessions.put(next);
+    return next;
+  });
+}
+
+export async function deleteSession(db: LoopsideDb, id: string): Promise<void> {
+  await db.sessions.delete(id);
+}

@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+
+/**
+ * The one message protocol. Every message is parsed on receipt; anything that fails to parse, or
+ * comes from a sender that may not send it, is dropped without side effects.
+ */
+export const panelCommandSchema = z.enum(['toggle-round', 'next-prompt', 'reveal-probe']);
+export type PanelCommand = z.infer<typeof panelCommandSchema>;
+
+export const commandMessageSchema = z.object({
+  type: z.literal('panel/command'),
+  command: panelCommandSchema,
+});
+
+export const extensionMessageSchema = z.discriminatedUnion('type', [commandMessageSchema]);
+export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
+
+/** What the receiver knows about a sender (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** Pages of this extension (panel, workspace, background) have no tab and our own origin. */
+export function isOwnExtensionPage(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && sender.tab === undefined && (sender.url === undefined || sender.url.startsWith(ownOrigin));
+}
+
+export type Received =
+  | { ok: true; message: ExtensionMessage }
+  | { ok: false; reason: string };
+
+export function receiveMessage(raw: unknown, sender: SenderInfo, own: { id: string; origin: string }): Received {
+  const parsed = extensionMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'malformed message' };
+  const message = parsed.data;
+  switch (message.type) {
+    case 'panel/command':
+      return isOwnExtensionPage(sender, own.id, own.origin)
+        ? { ok: true, message }
+        : { ok: false, reason: 'commands come only from the extension itself' };
+  }
+}
