@@ -46,19 +46,56 @@ export const frameworkSchema = z
     date: z.optional(z.iso.date()),
     /** Values asked about in nearly every loop (Judgment and Communication for the default). */
     coreValueIds: z._default(z.array(id), []),
+    /**
+     * Values that show how someone decides (Judgment, Courage…); hiring-manager and technical
+     * rounds lean on them. Optional so hand-written packs need not know about it.
+     */
+    decisionValueIds: z.optional(z.array(id)),
     values: z
       .array(frameworkValueSchema)
       .check(z.minLength(1, 'a framework needs at least one value')),
     probes: z.array(probeSchema).check(z.minLength(1, 'a framework needs at least one probe')),
   })
   .check(
-    z.refine((f) => new Set(f.values.map((v) => v.id)).size === f.values.length, {
-      message: 'value ids must be unique',
-      path: ['values'],
-    }),
-    z.refine((f) => f.coreValueIds.every((c) => f.values.some((v) => v.id === c)), {
-      message: 'coreValueIds must name values of this framework',
-      path: ['coreValueIds'],
+    // One pass that points at the exact offending entry, so an imported pack's error says where.
+    z.superRefine((f, ctx) => {
+      const seenValues = new Set<string>();
+      f.values.forEach((v, i) => {
+        if (seenValues.has(v.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `value ids must be unique: "${v.id}" is used twice`,
+            path: ['values', i, 'id'],
+          });
+        }
+        seenValues.add(v.id);
+      });
+      const seenProbes = new Set<string>();
+      f.probes.forEach((p, i) => {
+        if (seenProbes.has(p.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `probe ids must be unique: "${p.id}" is used twice`,
+            path: ['probes', i, 'id'],
+          });
+        }
+        seenProbes.add(p.id);
+      });
+      const refs: Array<['coreValueIds' | 'decisionValueIds', string[]]> = [
+        ['coreValueIds', f.coreValueIds],
+        ['decisionValueIds', f.decisionValueIds ?? []],
+      ];
+      for (const [field, ids] of refs) {
+        ids.forEach((c, i) => {
+          if (!seenValues.has(c)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `${field} must name values of this framework: "${c}" is not one`,
+              path: [field, i],
+            });
+          }
+        });
+      }
     }),
   );
 export type Framework = z.infer<typeof frameworkSchema>;

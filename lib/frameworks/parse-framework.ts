@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import { frameworkSchema, type Framework } from './framework-schema';
+
+export type ParseFrameworkResult =
+  { ok: true; framework: Framework } | { ok: false; error: string };
+
+const MAX_LISTED_PROBLEMS = 3;
+
+/**
+ * Validates a user-imported framework pack (a parsed object or raw JSON text). The error names
+ * the field, e.g. `values[3].prompts: every value needs at least one prompt`, so the user can fix
+ * the file without reading code.
+ */
+export function parseFramework(input: unknown): ParseFrameworkResult {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { ok: false, error: 'the file is not valid JSON' };
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      ok: false,
+      error: 'a framework pack must be a JSON object with id, name, source, values and probes',
+    };
+  }
+  const result = frameworkSchema.safeParse(data);
+  if (result.success) return { ok: true, framework: result.data };
+  const problems = result.error.issues.map(describeIssue);
+  const shown = problems.slice(0, MAX_LISTED_PROBLEMS).join('; ');
+  const more = problems.length - MAX_LISTED_PROBLEMS;
+  return { ok: false, error: more > 0 ? `${shown} (and ${more} more)` : shown };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path);
+  return `${where || 'pack'}: ${describeMessage(issue)}`;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function describeMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is missing';
+    return `should be ${typeWord(issue.expected)}, not ${typeWord(kindOf(issue.input))}`;
+  }
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return `must be one of ${allowed}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return `is too long (at most ${String(issue.maximum)} characters)`;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'date') {
+    return 'should be a date written YYYY-MM-DD';
+  }
+  return issue.message;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function typeWord(kind: string): string {
+  const words: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+    undefined: 'missing',
+  };
+  return words[kind] ?? kind;
+}
