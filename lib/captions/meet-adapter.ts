@@ -1,0 +1,91 @@
+import { hasLabelled, isControl, textOf } from './caption-dom.ts';
+import type { CaptionBlock } from './caption-tracker.ts';
+
+/** Localised words Meet uses in the caption region's aria-label (lower case, matched as substrings). */
+export const MEET_CAPTION_LABELS = [
+  'caption',
+  'untertitel',
+  'sous-titres',
+  'subtítulos',
+  'subtitulos',
+  'legendas',
+  'sottotitoli',
+  'ondertiteling',
+  'napisy',
+  'субтитры',
+  'altyaz',
+  '字幕',
+  '자막',
+];
+
+/** How Meet labels the local user's own captions, per locale. */
+export const MEET_SELF_LABELS = [
+  'you',
+  'vous',
+  'du',
+  'tú',
+  'tu',
+  'você',
+  'voi',
+  'jij',
+  'ty',
+  'вы',
+  'あなた',
+  '你',
+  '您',
+  '나',
+];
+
+export const MEET_CAPTIONS_OFF_DETAIL =
+  'Captions are off in this call. Turn them on with the CC button in the Meet toolbar, or press c.';
+
+export function findMeetCaptionRoot(doc: Document): Element | null {
+  for (const el of Array.from(doc.querySelectorAll('[role="region"][aria-label]'))) {
+    const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+    if (MEET_CAPTION_LABELS.some((w) => label.includes(w))) return el;
+  }
+  return null;
+}
+
+/** True once the in-call UI is on screen, so a missing caption area means captions are off. */
+export function isMeetCallUi(doc: Document): boolean {
+  return (
+    doc.querySelector('[data-self-name], [data-call-ended]') !== null ||
+    hasLabelled(doc, 'button[aria-label]', MEET_CAPTION_LABELS)
+  );
+}
+
+export function meetSelfName(doc: Document): string | null {
+  const el = doc.querySelector('[data-self-name]');
+  const name = el?.getAttribute('data-self-name')?.trim();
+  return name ? name : null;
+}
+
+export function isMeetSelf(speaker: string, selfName: string | null): boolean {
+  const name = speaker.trim().toLowerCase();
+  return MEET_SELF_LABELS.includes(name) || (selfName !== null && name === selfName.toLowerCase());
+}
+
+/** The parts of a block that carry text; the avatar image has none, controls are skipped. */
+function textParts(el: Element): Element[] {
+  return Array.from(el.children).filter((c) => !isControl(c) && textOf(c) !== '');
+}
+
+/**
+ * Reads Meet's caption blocks. Class names change with every build, so a block is recognised by
+ * shape: a name part followed by a text part. Anything else in the region (the trailing controls
+ * and spacers) is ignored. The block element is the key: Meet edits blocks in place.
+ */
+export function readMeetBlocks(root: Element): CaptionBlock[] {
+  const blocks: CaptionBlock[] = [];
+  for (const child of Array.from(root.children)) {
+    if (isControl(child)) continue;
+    let parts = textParts(child);
+    // Some layouts wrap name and text in one more element.
+    if (parts.length === 1 && parts[0]) parts = textParts(parts[0]);
+    const [name, ...rest] = parts;
+    if (!name || rest.length === 0) continue;
+    blocks.push({ speaker: textOf(name), text: rest.map((r) => textOf(r)).join(' '), key: child });
+  }
+  return blocks;
+}

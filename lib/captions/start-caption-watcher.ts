@@ -1,0 +1,76 @@
+import { CaptionWatcher, type CaptionWatcherOptions } from './caption-watcher.ts';
+import {
+  findMeetCaptionRoot,
+  isMeetCallUi,
+  isMeetSelf,
+  MEET_CAPTIONS_OFF_DETAIL,
+  meetSelfName,
+  readMeetBlocks,
+} from './meet-adapter.ts';
+import {
+  findTeamsCaptionRoot,
+  isTeamsCallUi,
+  readTeamsBlocks,
+  TEAMS_CAPTIONS_OFF_DETAIL,
+} from './teams-adapter.ts';
+import type { CaptionHealth, Platform, Utterance } from './utterance-schema.ts';
+import {
+  createZoomBlockReader,
+  findZoomCaptionRoot,
+  isZoomCallUi,
+  ZOOM_CAPTIONS_OFF_DETAIL,
+} from './zoom-adapter.ts';
+
+type PlatformParts = Pick<
+  CaptionWatcherOptions,
+  'findRoot' | 'readBlocks' | 'isSelf' | 'isCallUi' | 'captionsOffDetail'
+>;
+
+/** Adapter pieces for one platform; `doc` is read lazily because the self name appears late. */
+export function captionPlatformParts(platform: Platform, doc: Document): PlatformParts {
+  switch (platform) {
+    case 'meet':
+      return {
+        findRoot: findMeetCaptionRoot,
+        readBlocks: readMeetBlocks,
+        isSelf: (speaker) => isMeetSelf(speaker, meetSelfName(doc)),
+        isCallUi: isMeetCallUi,
+        captionsOffDetail: MEET_CAPTIONS_OFF_DETAIL,
+      };
+    case 'teams':
+      return {
+        findRoot: findTeamsCaptionRoot,
+        readBlocks: readTeamsBlocks,
+        isCallUi: isTeamsCallUi,
+        captionsOffDetail: TEAMS_CAPTIONS_OFF_DETAIL,
+      };
+    case 'zoom': {
+      const reader = createZoomBlockReader();
+      return {
+        findRoot: findZoomCaptionRoot,
+        readBlocks: (root) => reader.read(root),
+        isSelf: (speaker) => reader.isSelf(speaker),
+        isCallUi: isZoomCallUi,
+        captionsOffDetail: ZOOM_CAPTIONS_OFF_DETAIL,
+      };
+    }
+  }
+}
+
+/** The one call a content script needs: start reading captions, get a handle to stop. */
+export function startCaptionWatcher(
+  platform: Platform,
+  doc: Document,
+  onUtterance: (utterance: Utterance) => void,
+  onHealth: (health: CaptionHealth) => void,
+): { stop(): void } {
+  const watcher = new CaptionWatcher({
+    doc,
+    platform,
+    ...captionPlatformParts(platform, doc),
+    onUtterance,
+    onHealth,
+    now: () => Date.now(),
+  }).start();
+  return { stop: () => watcher.stop() };
+}
