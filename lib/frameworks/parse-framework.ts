@@ -28,15 +28,25 @@ export function parseFramework(input: unknown): ParseFrameworkResult {
   }
   const result = frameworkSchema.safeParse(data);
   if (result.success) return { ok: true, framework: result.data };
-  const problems = result.error.issues.map(describeIssue);
+  const problems = result.error.issues.map((issue) => describeIssue(issue, data));
   const shown = problems.slice(0, MAX_LISTED_PROBLEMS).join('; ');
   const more = problems.length - MAX_LISTED_PROBLEMS;
   return { ok: false, error: more > 0 ? `${shown} (and ${more} more)` : shown };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const where = formatPath(issue.path);
-  return `${where || 'pack'}: ${describeMessage(issue)}`;
+  return `${where || 'pack'}: ${describeMessage(issue, valueAt(data, issue.path))}`;
+}
+
+// zod leaves the offending input out of issues by default; look it up to say what was found.
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let here = data;
+  for (const key of path) {
+    if (typeof here !== 'object' || here === null) return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -48,10 +58,10 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describeMessage(issue: z.core.$ZodIssue): string {
+function describeMessage(issue: z.core.$ZodIssue, found: unknown): string {
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'is missing';
-    return `should be ${typeWord(issue.expected)}, not ${typeWord(kindOf(issue.input))}`;
+    if (found === undefined) return 'is missing';
+    return `should be ${typeWord(issue.expected)}, not ${typeWord(kindOf(found))}`;
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
