@@ -32,8 +32,11 @@ export default defineConfig({
       },
     };
     if (browser === 'firefox') {
+      const { _execute_action, ...rest } = base.commands;
       return {
         ...base,
+        // Firefox's MV2 build names the toolbar command differently.
+        commands: { _execute_sidebar_action: _execute_action, ...rest },
         sidebar_action: {
           default_title: 'Loopside',
           default_panel: 'sidepanel.html',
@@ -42,7 +45,9 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: 'loopside@loopside.invalid',
-            strict_min_version: '128.0',
+            strict_min_version: '140.0',
+            // Nothing leaves the machine: Firefox shows this at install.
+            data_collection_permissions: { required: ['none'] },
           },
         },
       };

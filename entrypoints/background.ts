@@ -9,8 +9,11 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   } else {
     // Firefox: sidebarAction.toggle must run inside the click handler to count as a user action.
-    const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
-    browser.action.onClicked.addListener(() => {
+    const firefox = browser as unknown as {
+      sidebarAction?: { toggle(): Promise<void> };
+      browserAction?: typeof browser.action;
+    };
+    (browser.action ?? firefox.browserAction)?.onClicked.addListener(() => {
       void firefox.sidebarAction?.toggle();
     });
   }

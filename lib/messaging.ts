@@ -24,14 +24,20 @@ export interface SenderInfo {
 
 /** Pages of this extension (panel, workspace, background) have no tab and our own origin. */
 export function isOwnExtensionPage(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && sender.tab === undefined && (sender.url === undefined || sender.url.startsWith(ownOrigin));
+  return (
+    sender.id === ownId &&
+    sender.tab === undefined &&
+    (sender.url === undefined || sender.url.startsWith(ownOrigin))
+  );
 }
 
-export type Received =
-  | { ok: true; message: ExtensionMessage }
-  | { ok: false; reason: string };
+export type Received = { ok: true; message: ExtensionMessage } | { ok: false; reason: string };
 
-export function receiveMessage(raw: unknown, sender: SenderInfo, own: { id: string; origin: string }): Received {
+export function receiveMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  own: { id: string; origin: string },
+): Received {
   const parsed = extensionMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'malformed message' };
   const message = parsed.data;

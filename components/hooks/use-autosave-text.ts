@@ -17,7 +17,13 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
  * Text that survives anything: every keystroke goes to a synchronous journal, the database gets it
  * within `delayMs` of the last keystroke, and immediately on page hide or unmount.
  */
-export function useAutosaveText({ journalKey, stored, storedAt, save, delayMs = 300 }: AutosaveOptions) {
+export function useAutosaveText({
+  journalKey,
+  stored,
+  storedAt,
+  save,
+  delayMs = 300,
+}: AutosaveOptions) {
   const [text, setText] = useState(() =>
     pickNewerText({ text: stored, at: storedAt }, readDraft(journalKey)),
   );

@@ -1,8 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
-import { asString, readSetting, SETTING_FRAMEWORK, writeSetting } from '../../lib/db/settings-queries';
-import { builtinFrameworks, DEFAULT_FRAMEWORK_ID, findFramework } from '../../lib/frameworks/builtin-frameworks';
+import {
+  asString,
+  readSetting,
+  SETTING_FRAMEWORK,
+  writeSetting,
+} from '../../lib/db/settings-queries';
+import {
+  builtinFrameworks,
+  DEFAULT_FRAMEWORK_ID,
+  findFramework,
+} from '../../lib/frameworks/builtin-frameworks';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { parseFramework } from '../../lib/frameworks/parse-framework';
 

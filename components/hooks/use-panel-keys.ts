@@ -13,8 +13,13 @@ const keyMap: Record<string, PanelKeyAction> = {
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable ||
-    (tag === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type));
+  return (
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    target.isContentEditable ||
+    (tag === 'INPUT' &&
+      !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type))
+  );
 }
 
 /**

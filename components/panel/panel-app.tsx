@@ -133,7 +133,11 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
           notesRef={notesRef}
         />
       ) : finished ? (
-        <RoundSummary session={finished} onNew={() => setFinishedId(null)} workspaceHref={workspaceHref} />
+        <RoundSummary
+          session={finished}
+          onNew={() => setFinishedId(null)}
+          workspaceHref={workspaceHref}
+        />
       ) : (
         <RoundSetup framework={active} onStart={(i) => void start(i)} />
       )}

@@ -20,7 +20,15 @@ export interface AnswerReviewProps {
   onNotes: (text: string, at: number) => Promise<unknown>;
 }
 
-export function AnswerReview({ sessionId, index, answer, notesRef, onTicks, onScore, onNotes }: AnswerReviewProps) {
+export function AnswerReview({
+  sessionId,
+  index,
+  answer,
+  notesRef,
+  onTicks,
+  onScore,
+  onNotes,
+}: AnswerReviewProps) {
   return (
     <section className="review" aria-label="How did this answer go?">
       <fieldset className="ticks">

@@ -26,7 +26,14 @@ export interface PracticeRoundProps {
   children?: ReactNode;
 }
 
-export function PracticeRound({ session, framework, now, actions, notesRef, children }: PracticeRoundProps) {
+export function PracticeRound({
+  session,
+  framework,
+  now,
+  actions,
+  notesRef,
+  children,
+}: PracticeRoundProps) {
   const index = session.currentIndex;
   const answer = session.answers[index];
   if (!answer) return null;
@@ -43,7 +50,11 @@ export function PracticeRound({ session, framework, now, actions, notesRef, chil
     <div className="round">
       <div className="round__timers">
         <RoundTimer elapsed={elapsedMs(session.clock, now)} limitMs={session.minutes * 60_000} />
-        <AnswerTimer elapsed={elapsedMs(answer.clock, now)} targetMs={session.targetMs} maxMs={session.maxMs} />
+        <AnswerTimer
+          elapsed={elapsedMs(answer.clock, now)}
+          targetMs={session.targetMs}
+          maxMs={session.maxMs}
+        />
       </div>
       <p className="round__progress" aria-live="polite">
         Prompt {index + 1} of {session.answers.length} · {session.presetName}
@@ -68,10 +79,20 @@ export function PracticeRound({ session, framework, now, actions, notesRef, chil
         ) : null}
       </article>
       <div className="controls" role="group" aria-label="Round controls">
-        <button type="button" className="primary" onClick={actions.toggle} aria-keyshortcuts="Space">
+        <button
+          type="button"
+          className="primary"
+          onClick={actions.toggle}
+          aria-keyshortcuts="Space"
+        >
           {ready ? 'Start' : paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" onClick={actions.probe} disabled={ready || !probesLeft} aria-keyshortcuts="p">
+        <button
+          type="button"
+          onClick={actions.probe}
+          disabled={ready || !probesLeft}
+          aria-keyshortcuts="p"
+        >
           Probe
         </button>
         <button type="button" onClick={actions.skip} disabled={ready}>
@@ -95,8 +116,8 @@ export function PracticeRound({ session, framework, now, actions, notesRef, chil
         onNotes={(text, at) => actions.notes(index, text, at)}
       />
       <p className="hint">
-        Keys: <kbd>Space</kbd> start/pause · <kbd>n</kbd> next · <kbd>p</kbd> probe · <kbd>e</kbd> notes ·{' '}
-        <kbd>/</kbd> stories · <kbd>Esc</kbd> leave a field
+        Keys: <kbd>Space</kbd> start/pause · <kbd>n</kbd> next · <kbd>p</kbd> probe · <kbd>e</kbd>{' '}
+        notes · <kbd>/</kbd> stories · <kbd>Esc</kbd> leave a field
       </p>
     </div>
   );

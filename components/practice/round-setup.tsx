@@ -45,7 +45,9 @@ export function RoundSetup({
             />
             <span className="preset__name">{p.name}</span>
             <span className="preset__meta">
-              {p.minMinutes === p.maxMinutes ? `${p.minutes} min` : `${p.minMinutes}–${p.maxMinutes} min`}
+              {p.minMinutes === p.maxMinutes
+                ? `${p.minutes} min`
+                : `${p.minMinutes}–${p.maxMinutes} min`}
             </span>
             <span className="preset__description">{p.description}</span>
           </label>
@@ -60,7 +62,10 @@ export function RoundSetup({
             max={preset?.maxMinutes ?? 180}
             value={minutes}
             onChange={(e) =>
-              setMinutesByPreset((m) => ({ ...m, [presetId]: Math.max(1, Number(e.target.value) || 1) }))
+              setMinutesByPreset((m) => ({
+                ...m,
+                [presetId]: Math.max(1, Number(e.target.value) || 1),
+              }))
             }
           />
         </label>
@@ -74,7 +79,9 @@ export function RoundSetup({
                 type="checkbox"
                 checked={chosen.includes(v.id)}
                 onChange={(e) =>
-                  setValueIds(e.target.checked ? [...chosen, v.id] : chosen.filter((id) => id !== v.id))
+                  setValueIds(
+                    e.target.checked ? [...chosen, v.id] : chosen.filter((id) => id !== v.id),
+                  )
                 }
               />
               {v.name}
@@ -82,7 +89,11 @@ export function RoundSetup({
           ))}
         </fieldset>
       ) : null}
-      <button type="submit" className="primary" disabled={presetId === 'custom' && chosen.length === 0}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={presetId === 'custom' && chosen.length === 0}
+      >
         Start round
       </button>
     </form>

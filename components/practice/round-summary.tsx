@@ -2,7 +2,15 @@ import { formatDuration } from '../../lib/practice/round-clock';
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 
-export function RoundSummary({ session, onNew, workspaceHref }: { session: Session; onNew: () => void; workspaceHref: string }) {
+export function RoundSummary({
+  session,
+  onNew,
+  workspaceHref,
+}: {
+  session: Session;
+  onNew: () => void;
+  workspaceHref: string;
+}) {
   const t = sessionTotals(session);
   return (
     <section className="summary" aria-label="Round finished">

@@ -3,7 +3,11 @@ import { answerBand, countdown, formatDuration } from '../../lib/practice/round-
 export function RoundTimer({ elapsed, limitMs }: { elapsed: number; limitMs: number }) {
   const c = countdown(limitMs, elapsed);
   return (
-    <div className={`timer ${c.overtime ? 'timer--over' : ''}`} role="timer" aria-label="Round timer">
+    <div
+      className={`timer ${c.overtime ? 'timer--over' : ''}`}
+      role="timer"
+      aria-label="Round timer"
+    >
       <span className="timer__label">{c.overtime ? 'Round over by' : 'Round left'}</span>
       <span className="timer__value" data-testid="round-timer">
         {c.overtime ? `+${formatDuration(c.overtimeMs)}` : formatDuration(c.remainingMs)}
@@ -25,7 +29,11 @@ export function AnswerTimer({
 }) {
   const band = answerBand(elapsed, targetMs, maxMs);
   return (
-    <div className={`timer timer--${band}`} role="timer" aria-label={`Answer timer, ${bandWords[band]}`}>
+    <div
+      className={`timer timer--${band}`}
+      role="timer"
+      aria-label={`Answer timer, ${bandWords[band]}`}
+    >
       <span className="timer__label">
         Answer · aim {formatDuration(targetMs)}–{formatDuration(maxMs)}
       </span>

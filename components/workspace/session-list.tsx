@@ -15,11 +15,15 @@ function SessionDetail({ session }: { session: Session }) {
         <li key={i} className={`answer answer--${a.status}`}>
           <h4>
             {a.prompt.label} <span className="muted">· {a.status}</span>
-            {a.durationMs !== null ? <span className="muted"> · {formatDuration(a.durationMs)}</span> : null}
+            {a.durationMs !== null ? (
+              <span className="muted"> · {formatDuration(a.durationMs)}</span>
+            ) : null}
             {a.score !== null ? <span className="muted"> · score {a.score}/4</span> : null}
           </h4>
           <p>{a.prompt.question}</p>
-          {a.probesShown.length ? <p className="muted">Probes asked: {a.probesShown.length}</p> : null}
+          {a.probesShown.length ? (
+            <p className="muted">Probes asked: {a.probesShown.length}</p>
+          ) : null}
           <p className="muted">
             {Object.entries(tickNames)
               .filter(([k]) => a.ticks[k as keyof typeof tickNames])
@@ -39,7 +43,11 @@ function SessionDetail({ session }: { session: Session }) {
 
 export function SessionList({ sessions }: { sessions: Session[] }) {
   if (sessions.length === 0) {
-    return <p className="empty">No finished rounds yet. Open the side panel on a call tab and start one.</p>;
+    return (
+      <p className="empty">
+        No finished rounds yet. Open the side panel on a call tab and start one.
+      </p>
+    );
   }
   return (
     <ul className="sessions" aria-label="Finished rounds">
@@ -49,8 +57,8 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
           <li key={s.id} className="session" data-testid="session-row">
             <details>
               <summary>
-                <strong>{s.presetName}</strong> · {new Date(s.createdAt).toLocaleString()} · {s.frameworkName} ·{' '}
-                {t.answered} answered · {formatDuration(t.talkMs)}
+                <strong>{s.presetName}</strong> · {new Date(s.createdAt).toLocaleString()} ·{' '}
+                {s.frameworkName} · {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
               </summary>
               <SessionDetail session={s} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { openSidePanel, prepareSidePanel } from '../../lib/browser/open-side-panel';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { SessionList } from './session-list';
 
@@ -17,6 +18,8 @@ export function WorkspaceApp() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  useEffect(() => prepareSidePanel(), []);
+  const [panelError, setPanelError] = useState<string | null>(null);
   const sessions = useFinishedSessions();
   return (
     <div className="workspace">
@@ -29,7 +32,23 @@ export function WorkspaceApp() {
             </a>
           ))}
         </nav>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            openSidePanel().catch((e: unknown) =>
+              setPanelError(e instanceof Error ? e.message : String(e)),
+            )
+          }
+        >
+          Open the coach panel
+        </button>
       </header>
+      {panelError ? (
+        <p role="alert" className="error">
+          {panelError}
+        </p>
+      ) : null}
       <main>
         {section === 'sessions' ? (
           <section aria-labelledby="sessions-title">

@@ -6,7 +6,8 @@ export function listenPanelCommands(onCommand: (command: PanelCommand) => void):
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const listener = (raw: unknown, sender: Parameters<typeof receiveMessage>[1]) => {
     const received = receiveMessage(raw, sender, own);
-    if (received.ok && received.message.type === 'panel/command') onCommand(received.message.command);
+    if (received.ok && received.message.type === 'panel/command')
+      onCommand(received.message.command);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

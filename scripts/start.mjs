@@ -1,0 +1,92 @@
+// `npm start`: Chromium with the built extension, a demo practice call and the Loopside panel.
+// With a display it opens a real window; without one it runs headless and writes screenshots.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const ext = join(root, '.output/chrome-mv3');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const headless = !process.env.DISPLAY || process.env.LOOPSIDE_HEADLESS === '1';
+const demoUrl = 'https://meet.google.com/abc-defg-hij';
+const demoPage = join(root, 'tests/fixtures/meet-call.html');
+
+if (!existsSync(executablePath)) {
+  console.error(
+    `Chromium was not found at ${executablePath}. On Debian: sudo apt-get install -y chromium`,
+  );
+  process.exit(1);
+}
+if (!existsSync(join(ext, 'manifest.json'))) {
+  console.error('The extension is not built yet: run `npm run build` first.');
+  process.exit(1);
+}
+
+const context = await chromium.launchPersistentContext(
+  mkdtempSync(join(tmpdir(), 'loopside-start-')),
+  {
+    executablePath,
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+);
+// The demo call is a local page served in place of a Meet URL; nothing goes to the network.
+await context.route('https://meet.google.com/**', (route) =>
+  route.fulfill({
+    contentType: 'text/html',
+    body: existsSync(demoPage)
+      ? readFileSync(demoPage, 'utf8')
+      : '<!doctype html><title>Demo practice call</title><h1>Demo practice call</h1>',
+  }),
+);
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const id = new URL(worker.url()).host;
+
+const call = context.pages()[0] ?? (await context.newPage());
+await call.goto(demoUrl);
+
+if (!headless) {
+  // sidePanel.open needs a user gesture: a real click on the workspace's button gives it one.
+  const workspace = await context.newPage();
+  await workspace.goto(`chrome-extension://${id}/workspace.html`);
+  await workspace.getByRole('button', { name: 'Open the coach panel' }).click();
+  await call.bringToFront();
+  console.log('Loopside is open: the demo call is in the first tab, the coach in the side panel.');
+  console.log('Close the browser window to stop.');
+  await new Promise((done) => context.on('close', done));
+} else {
+  const out = join(root, '.tmp');
+  mkdirSync(out, { recursive: true });
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+  await panel.getByRole('radio', { name: /Onsite interview/ }).check();
+  await panel.getByRole('button', { name: 'Start round' }).click();
+  await panel.getByRole('button', { name: 'Probe' }).click();
+  await panel
+    .getByRole('textbox', { name: 'Notes' })
+    .fill('Named the value in the first sentence; outcome had a number.');
+  await panel.waitForTimeout(1500);
+  const panelShot = join(out, 'panel.png');
+  await panel.screenshot({ path: panelShot });
+  const callShot = join(out, 'demo-call.png');
+  await call.bringToFront();
+  await call.waitForTimeout(2000);
+  await call.screenshot({ path: callShot });
+  console.log('No display found, so Chromium ran headless.');
+  console.log(`Screenshot of the panel: ${panelShot}`);
+  console.log(`Screenshot of the demo call: ${callShot}`);
+  await context.close();
+}

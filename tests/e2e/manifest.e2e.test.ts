@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+type Manifest = Record<string, unknown> & { permissions?: string[] };
+const read = (dir: string): Manifest =>
+  JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
+
+const allowedPermissions = [
+  'storage',
+  'unlimitedStorage',
+  'activeTab',
+  'sidePanel',
+  'scripting',
+  'contextMenus',
+];
+
+describe.each([
+  ['chrome-mv3', 'chrome'],
+  ['firefox-mv2', 'firefox'],
+])('the built %s manifest', (dir, browser) => {
+  const m = read(dir);
+
+  it('asks only for the minimal permissions', () => {
+    for (const p of m.permissions ?? []) expect(allowedPermissions).toContain(p);
+    expect(m.permissions).not.toContain('tabs');
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  });
+
+  it('requests no host access at install', () => {
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect((m.permissions ?? []).filter((p) => p.includes('://') || p.includes('*'))).toEqual([]);
+    expect(m.content_scripts ?? []).toEqual([]);
+  });
+
+  it('exposes no web-accessible resources and keeps the default CSP', () => {
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.content_security_policy).toBeUndefined();
+  });
+
+  it(
+    browser === 'firefox' ? 'uses sidebar_action, not sidePanel' : 'declares the MV3 side panel',
+    () => {
+      if (browser === 'firefox') {
+        expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+        expect(m.permissions).not.toContain('sidePanel');
+        expect(m.side_panel).toBeUndefined();
+      } else {
+        expect(m.side_panel).toMatchObject({ default_path: 'sidepanel.html' });
+        expect(m.permissions).toContain('sidePanel');
+      }
+    },
+  );
+});
