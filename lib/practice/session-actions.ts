@@ -162,6 +162,8 @@ export function sessionTotals(session: Session): SessionTotals {
     skipped: session.answers.filter((a) => a.status === 'skipped').length,
     talkMs: done.reduce((sum, a) => sum + (a.durationMs ?? 0), 0),
     averageScore: scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : null,
-    valuesCovered: [...new Set(done.filter((a) => a.prompt.valueId !== null).map((a) => a.prompt.label))],
+    valuesCovered: [
+      ...new Set(done.filter((a) => a.prompt.valueId !== null).map((a) => a.prompt.label)),
+    ],
   };
 }
