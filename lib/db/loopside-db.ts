@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Session } from '../practice/session-schema';
+import type { Story } from '../stories/story-schema';
 
 export interface SettingRow {
   key: string;
@@ -15,15 +16,28 @@ export interface CustomFrameworkRow {
 
 export const DB_NAME = 'loopside';
 
+/** Version 1 stored answers without the stories used; version 2 adds `storyIds: []`. */
+export function upgradeSessionToV2(session: Record<string, unknown>): void {
+  const answers = session.answers;
+  if (!Array.isArray(answers)) return;
+  for (const a of answers) {
+    if (a && typeof a === 'object' && !Array.isArray((a as { storyIds?: unknown }).storyIds)) {
+      (a as { storyIds: string[] }).storyIds = [];
+    }
+  }
+}
+
 /**
  * The one database class. Every `version(n)` stays here forever: a user's data may be several
  * versions behind, and Dexie upgrades it step by step. Each version after the first has an
- * upgrade test seeded with rows in the old shape (tests/unit/db-upgrade.test.ts).
+ * upgrade test seeded with rows in the old shape (tests/unit/db-upgrade.test.ts). An upgrade that
+ * throws aborts its transaction, so the data stays at the old version and the open fails loudly.
  */
 export class LoopsideDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   sessions!: EntityTable<Session, 'id'>;
   frameworks!: EntityTable<CustomFrameworkRow, 'id'>;
+  stories!: EntityTable<Story, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -33,6 +47,14 @@ export class LoopsideDb extends Dexie {
       sessions: 'id, createdAt, status',
       frameworks: 'id',
     });
+    this.version(2)
+      .stores({ stories: 'id, updatedAt, archived, *values' })
+      .upgrade((tx) =>
+        tx
+          .table('sessions')
+          .toCollection()
+          .modify((s: Record<string, unknown>) => upgradeSessionToV2(s)),
+      );
   }
 }
 

@@ -52,6 +52,7 @@ export function createSession(input: NewSessionInput): Session {
       score: null,
       notes: '',
       notesUpdatedAt: 0,
+      storyIds: [],
     })),
   };
 }

@@ -37,6 +37,8 @@ export const answerSchema = z.object({
   score: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
   notes: z.string().check(z.maxLength(100_000)),
   notesUpdatedAt: z.number(),
+  /** Stories chosen from the bank while answering (added in schema version 2). */
+  storyIds: z.array(z.string()),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

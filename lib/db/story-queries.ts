@@ -1,0 +1,39 @@
+import type { Story } from '../stories/story-schema';
+import type { LoopsideDb } from './loopside-db';
+
+export async function allStories(db: LoopsideDb): Promise<Story[]> {
+  return db.stories.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function putStory(db: LoopsideDb, story: Story): Promise<void> {
+  await db.stories.put(story);
+}
+
+/** Applies a pure change to one story inside a transaction; stamps updatedAt. */
+export async function updateStory(
+  db: LoopsideDb,
+  id: string,
+  change: (s: Story) => Story,
+  now: number,
+): Promise<Story | undefined> {
+  return db.transaction('rw', db.stories, async () => {
+    const current = await db.stories.get(id);
+    if (!current) return undefined;
+    const next = { ...change(current), updatedAt: now };
+    await db.stories.put(next);
+    return next;
+  });
+}
+
+export async function deleteStory(db: LoopsideDb, id: string): Promise<Story | undefined> {
+  return db.transaction('rw', db.stories, async () => {
+    const current = await db.stories.get(id);
+    if (current) await db.stories.delete(id);
+    return current;
+  });
+}
+
+/** Records that a story was used in practice, so suggestions rotate through the bank. */
+export async function markStoryPractised(db: LoopsideDb, id: string, now: number): Promise<void> {
+  await db.stories.update(id, { lastPractisedAt: now });
+}

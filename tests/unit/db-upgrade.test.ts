@@ -1,0 +1,116 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { LoopsideDb } from '../../lib/db/loopside-db';
+
+let n = 0;
+const freshName = () => `upgrade-test-${++n}-${Math.random()}`;
+
+/** A session row exactly as version 1 wrote it (no storyIds on answers). */
+function v1Session(id: string) {
+  return {
+    id,
+    frameworkId: 'netflix-values',
+    frameworkName: 'Netflix interview values',
+    presetId: 'onsite',
+    presetName: 'Onsite interview',
+    minutes: 45,
+    targetMs: 120_000,
+    maxMs: 180_000,
+    seed: 7,
+    createdAt: 1_700_000_000_000,
+    finishedAt: 1_700_000_900_000,
+    status: 'finished',
+    clock: { startedAt: 1_700_000_000_000, pausedMs: 0, pausedAt: 1_700_000_900_000 },
+    currentIndex: 1,
+    answers: [
+      {
+        prompt: {
+          key: 'judgment:0',
+          valueId: 'judgment',
+          label: 'Judgment',
+          definition: 'd',
+          question: 'q',
+          probeIds: [],
+        },
+        clock: { startedAt: 1, pausedMs: 0, pausedAt: 2 },
+        durationMs: 150_000,
+        status: 'answered',
+        probesShown: ['principle-1'],
+        ticks: { namedValue: true, measurableOutcome: false, differently: true },
+        score: 3,
+        notes: 'Kept every word — ✓ שלום',
+        notesUpdatedAt: 5,
+      },
+    ],
+  };
+}
+
+async function seedV1(name: string, sessions: object[]) {
+  const old = new Dexie(name);
+  old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+  await old.open();
+  await old.table('sessions').bulkAdd(sessions);
+  await old.table('settings').put({ key: 'activeFrameworkId', value: 'netflix-memo-2024' });
+  old.close();
+}
+
+describe('database upgrades', () => {
+  it('v1 → v2 keeps every session and setting and adds an empty story list to each answer', async () => {
+    const name = freshName();
+    const rows = [v1Session('a'), v1Session('b')];
+    await seedV1(name, rows);
+
+    const db = new LoopsideDb(name);
+    const sessions = await db.sessions.orderBy('id').toArray();
+    expect(sessions).toHaveLength(2);
+    sessions.forEach((s, i) => {
+      const { answers, ...rest } = s;
+      const { answers: oldAnswers, ...oldRest } = rows[i]!;
+      expect(rest).toEqual(oldRest);
+      expect(answers).toEqual(oldAnswers.map((a) => ({ ...a, storyIds: [] })));
+    });
+    expect(await db.settings.get('activeFrameworkId')).toEqual({
+      key: 'activeFrameworkId',
+      value: 'netflix-memo-2024',
+    });
+    expect(await db.stories.count()).toBe(0);
+    expect(db.verno).toBe(2);
+    db.close();
+  });
+
+  it('a failed upgrade leaves the data at the old version and the open fails loudly', async () => {
+    const name = freshName();
+    await seedV1(name, [v1Session('a')]);
+
+    class BrokenDb extends Dexie {
+      constructor() {
+        super(name);
+        this.version(1).stores({
+          settings: 'key',
+          sessions: 'id, createdAt, status',
+          frameworks: 'id',
+        });
+        this.version(2)
+          .stores({ stories: 'id' })
+          .upgrade(async (tx) => {
+            await tx
+              .table('sessions')
+              .toCollection()
+              .modify((s: { notes?: string }) => {
+                s.notes = 'half-done';
+              });
+            throw new Error('disk full');
+          });
+      }
+    }
+    const broken = new BrokenDb();
+    await expect(broken.open()).rejects.toThrow(/disk full/);
+    broken.close();
+
+    const reopened = new Dexie(name);
+    await reopened.open();
+    expect(reopened.verno).toBe(1);
+    expect(await reopened.table('sessions').get('a')).toEqual(v1Session('a'));
+    reopened.close();
+  });
+});
