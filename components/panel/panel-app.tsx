@@ -47,6 +47,7 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
           presetId: input.presetId,
           minutes: input.minutes,
           valueIds: input.valueIds,
+          role: input.role,
           seed: Math.floor(Math.random() * 2 ** 31),
           now: Date.now(),
         });

@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { findPreset, roundPresets } from '../../lib/practice/round-presets';
+import { findPreset, roundPresets, type RoleTrack } from '../../lib/practice/round-presets';
 
 export interface StartRoundInput {
   presetId: string;
   minutes: number;
   valueIds?: string[];
+  role?: RoleTrack;
 }
+
+const roleNames: Record<RoleTrack, string> = {
+  engineer: 'Engineer',
+  pm: 'Product manager',
+  designer: 'Designer',
+};
 
 export function RoundSetup({
   framework,
@@ -22,6 +29,7 @@ export function RoundSetup({
   const [valueIds, setValueIds] = useState<string[] | null>(null);
   const chosen = valueIds ?? framework.values.map((v) => v.id);
   const ranged = preset && preset.minMinutes !== preset.maxMinutes;
+  const [role, setRole] = useState<RoleTrack>('engineer');
 
   return (
     <form
@@ -29,7 +37,12 @@ export function RoundSetup({
       aria-label="Set up a practice round"
       onSubmit={(e) => {
         e.preventDefault();
-        onStart({ presetId, minutes, valueIds: presetId === 'custom' ? chosen : undefined });
+        onStart({
+          presetId,
+          minutes,
+          valueIds: presetId === 'custom' ? chosen : undefined,
+          role: presetId === 'role-screen' ? role : undefined,
+        });
       }}
     >
       <fieldset className="presets">
@@ -68,6 +81,18 @@ export function RoundSetup({
               }))
             }
           />
+        </label>
+      ) : null}
+      {presetId === 'role-screen' ? (
+        <label className="minutes">
+          Your track
+          <select value={role} onChange={(e) => setRole(e.target.value as RoleTrack)}>
+            {(Object.keys(roleNames) as RoleTrack[]).map((r) => (
+              <option key={r} value={r}>
+                {roleNames[r]}
+              </option>
+            ))}
+          </select>
         </label>
       ) : null}
       {presetId === 'custom' ? (

@@ -1,5 +1,5 @@
 import type { Framework } from '../frameworks/framework-schema';
-import { findPreset } from './round-presets';
+import { findPreset, type RoleTrack } from './round-presets';
 import { createSession, startSession } from './session-actions';
 import type { Session } from './session-schema';
 import { selectPrompts } from './select-prompts';
@@ -10,6 +10,7 @@ export interface NewRoundInput {
   presetId: string;
   minutes?: number;
   valueIds?: string[];
+  role?: RoleTrack;
   seed: number;
   now: number;
 }
@@ -27,6 +28,7 @@ export function newRound(input: NewRoundInput): Session {
     presetId: preset.id,
     seed: input.seed,
     valueIds: input.valueIds,
+    role: input.role,
   });
   if (prompts.length === 0) throw new Error('No prompts could be drawn for this round.');
   const session = createSession({
