@@ -3,10 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
 import { getDb } from '../../lib/db/loopside-db';
 import { saveSession } from '../../lib/db/session-queries';
+import { markStoryPractised } from '../../lib/db/story-queries';
 import { newRound } from '../../lib/practice/new-round';
 import {
   finishSession,
+  linkStory,
   nextPrompt,
+  otherUses,
   revealProbe,
   setNotes,
   setScore,
@@ -18,10 +21,12 @@ import { useFrameworks } from '../hooks/use-frameworks';
 import { useNow } from '../hooks/use-now';
 import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useActiveSession, useSessionUpdater } from '../hooks/use-sessions';
+import { useStoryIndex } from '../hooks/use-story-index';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup, type StartRoundInput } from '../practice/round-setup';
 import { RoundSummary } from '../practice/round-summary';
+import { StoryLookup } from '../practice/story-lookup';
 
 export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
   const { frameworks, active, setActive, loading } = useFrameworks();
@@ -35,6 +40,7 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
   const update = useSessionUpdater(session?.id);
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
+  const bank = useStoryIndex();
   const roundFramework = session ? frameworks.find((f) => f.id === session.frameworkId) : active;
 
   const start = useCallback(
@@ -104,6 +110,10 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
     [],
   );
 
+  const currentPrompt = session?.answers[session.currentIndex]?.prompt;
+  const currentValueName =
+    currentPrompt && currentPrompt.valueId !== null ? currentPrompt.label : null;
+
   if (loading || session === undefined) return <p className="loading">Loading…</p>;
 
   return (
@@ -132,7 +142,22 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
           now={now}
           actions={actions}
           notesRef={notesRef}
-        />
+        >
+          <StoryLookup
+            key={`${session.id}:${session.currentIndex}`}
+            stories={bank.stories}
+            byId={bank.byId}
+            index={bank.index}
+            valueName={currentValueName}
+            linkedIds={session.answers[session.currentIndex]?.storyIds ?? []}
+            onChoose={(storyId) => {
+              const index = session.currentIndex;
+              void update((s) => linkStory(s, index, storyId));
+              void markStoryPractised(getDb(), storyId, Date.now());
+            }}
+            otherUses={(storyId) => otherUses(session, session.currentIndex, storyId)}
+          />
+        </PracticeRound>
       ) : finished ? (
         <RoundSummary
           session={finished}

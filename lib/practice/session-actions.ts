@@ -168,3 +168,32 @@ export function sessionTotals(session: Session): SessionTotals {
     ],
   };
 }
+
+/** Links a story to the answer it was chosen for; choosing it again changes nothing. */
+export function linkStory(session: Session, index: number, storyId: string): Session {
+  const answer = session.answers[index];
+  if (!answer || answer.storyIds.includes(storyId)) return session;
+  return mapAnswer(session, index, (a) => ({ ...a, storyIds: [...a.storyIds, storyId] }));
+}
+
+export function unlinkStory(session: Session, index: number, storyId: string): Session {
+  return mapAnswer(session, index, (a) => ({
+    ...a,
+    storyIds: a.storyIds.filter((id) => id !== storyId),
+  }));
+}
+
+/**
+ * Other prompts of this round (by label) that the story already answered. Reusing one story for two
+ * values reads as a thin bank to an interviewer, so the panel warns.
+ */
+export function otherUses(session: Session, index: number, storyId: string): string[] {
+  const label = session.answers[index]?.prompt.label;
+  return [
+    ...new Set(
+      session.answers
+        .filter((a, i) => i !== index && a.storyIds.includes(storyId) && a.prompt.label !== label)
+        .map((a) => a.prompt.label),
+    ),
+  ];
+}

@@ -3,7 +3,9 @@ import { elapsedMs } from '../../lib/practice/round-clock';
 import {
   createSession,
   finishSession,
+  linkStory,
   nextPrompt,
+  otherUses,
   revealProbe,
   sessionTotals,
   setNotes,
@@ -12,6 +14,7 @@ import {
   skipPrompt,
   startSession,
   togglePause,
+  unlinkStory,
 } from '../../lib/practice/session-actions';
 import { sessionSchema, type StoredPrompt } from '../../lib/practice/session-schema';
 
@@ -117,5 +120,24 @@ describe('a practice round', () => {
     expect(s.status).toBe('finished');
     expect(s.answers[0]).toMatchObject({ status: 'answered', durationMs: 30_000 });
     expect(s.answers[1]!.status).toBe('pending');
+  });
+});
+
+describe('stories chosen during a round', () => {
+  it('records which story answered which prompt, once', () => {
+    let s = startSession(base(), 0);
+    s = linkStory(s, 0, 'story-1');
+    const again = linkStory(s, 0, 'story-1');
+    expect(again).toBe(s);
+    expect(s.answers[0]!.storyIds).toEqual(['story-1']);
+    expect(unlinkStory(s, 0, 'story-1').answers[0]!.storyIds).toEqual([]);
+  });
+
+  it('warns when the same story answers two different values', () => {
+    let s = startSession(base(), 0);
+    s = linkStory(s, 0, 'story-1');
+    expect(otherUses(s, 0, 'story-1')).toEqual([]);
+    expect(otherUses(s, 1, 'story-1')).toEqual(['judgment']);
+    expect(otherUses(s, 1, 'story-2')).toEqual([]);
   });
 });

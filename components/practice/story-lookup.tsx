@@ -1,0 +1,158 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { StorySearch } from '../../lib/search/story-search';
+import type { Story } from '../../lib/stories/story-schema';
+import { suggestStories } from '../../lib/stories/suggest-stories';
+import { CueCard } from './cue-card';
+
+export interface StoryLookupProps {
+  stories: readonly Story[];
+  byId: ReadonlyMap<string, Story>;
+  index: StorySearch;
+  /** The value of the current prompt, or null for topic prompts. */
+  valueName: string | null;
+  /** Stories already linked to this answer. */
+  linkedIds: readonly string[];
+  onChoose: (storyId: string) => void;
+  /** Other values in this round the story already answered. */
+  otherUses: (storyId: string) => string[];
+}
+
+export function StoryLookup({
+  stories,
+  byId,
+  index,
+  valueName,
+  linkedIds,
+  onChoose,
+  otherUses,
+}: StoryLookupProps) {
+  const [query, setQuery] = useState('');
+  const [onlyValue, setOnlyValue] = useState(false);
+  const [active, setActive] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const listId = useId();
+
+  const hits = useMemo(
+    () => index.search(query, { value: onlyValue && valueName ? valueName : undefined, limit: 8 }),
+    // byId changes whenever the index was synced with new stories.
+    [index, query, onlyValue, valueName, byId],
+  );
+  const suggestions = useMemo(
+    () => (valueName ? suggestStories(stories, valueName, 3) : []),
+    [stories, valueName],
+  );
+  const open = openId ? byId.get(openId) : undefined;
+
+  const choose = (id: string) => {
+    setOpenId(id);
+    onChoose(id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const hit = hits[active];
+      if (hit) choose(hit.id);
+    } else if (e.key === 'Escape' && (query || openId)) {
+      e.stopPropagation();
+      setQuery('');
+      setOpenId(null);
+    }
+  };
+
+  const uses = open ? otherUses(open.id) : [];
+  const warning = uses.length
+    ? `Already used for ${uses.join(' and ')} in this round — a second story would show more range.`
+    : null;
+
+  return (
+    <section className="lookup" aria-label="Story lookup">
+      {suggestions.length > 0 ? (
+        <div className="suggestions">
+          <span className="suggestions__label">For {valueName}:</span>
+          {suggestions.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className={`chip ${linkedIds.includes(s.id) ? 'is-on' : ''}`}
+              onClick={() => choose(s.id)}
+              dir="auto"
+            >
+              {s.title || 'Untitled story'}
+            </button>
+          ))}
+        </div>
+      ) : valueName && stories.length > 0 ? (
+        <p className="hint">No story tagged {valueName} yet.</p>
+      ) : null}
+      <div className="lookup__bar">
+        <label className="lookup__label" htmlFor="story-search">
+          Search your stories
+        </label>
+        <input
+          id="story-search"
+          type="search"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+          aria-autocomplete="list"
+          autoComplete="off"
+          placeholder={
+            stories.length
+              ? 'Type a few letters…'
+              : 'Your story bank is empty — add stories in the workspace'
+          }
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        {valueName ? (
+          <label className="tick lookup__only">
+            <input
+              type="checkbox"
+              checked={onlyValue}
+              onChange={(e) => setOnlyValue(e.target.checked)}
+            />
+            Only {valueName}
+          </label>
+        ) : null}
+      </div>
+      {hits.length > 0 ? (
+        <ul id={listId} role="listbox" className="lookup__results" aria-label="Matching stories">
+          {hits.map((h, i) => (
+            <li
+              key={h.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(h.id);
+              }}
+              dir="auto"
+            >
+              {h.title || 'Untitled story'}
+              {linkedIds.includes(h.id) ? <span className="muted"> · used</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : query.trim() ? (
+        <p className="hint" role="status">
+          No story matches “{query}”.
+        </p>
+      ) : null}
+      {open ? <CueCard story={open} warning={warning} onClose={() => setOpenId(null)} /> : null}
+    </section>
+  );
+}
