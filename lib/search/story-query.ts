@@ -1,0 +1,59 @@
+import MiniSearch, { type Query } from 'minisearch';
+import { foldText } from './fold-text';
+import { STOP_WORDS } from './stop-words';
+
+/** Fields a candidate remembers a story by; these are searched from the very first letter. */
+export const HANDLE_FIELDS = ['title', 'values', 'tags', 'role', 'company'];
+/**
+ * The STAR beats, outcome and reflection are indexed as one field: they share a weight, and one
+ * posting list per word instead of six keeps a keystroke cheap at 10,000 stories.
+ */
+export const BODY_FIELDS = [
+  'situation',
+  'task',
+  'action',
+  'result',
+  'outcome',
+  'reflection',
+] as const;
+const TEXT_FIELDS = ['valueLine', 'body'];
+export const ALL_FIELDS = [...HANDLE_FIELDS, ...TEXT_FIELDS];
+
+/**
+ * Prefixes shorter than this expand to hundreds of body words ("re" → release, review, reached…)
+ * and would cost tens of milliseconds at 10,000 stories while telling the user nothing.
+ */
+const BODY_PREFIX_MIN = 4;
+/** Typos are only forgiven on longer words: on short ones they match too much to be useful. */
+const FUZZY_MIN = 5;
+const FUZZINESS = 0.2;
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+export function queryTerms(query: string): string[] {
+  return tokenize(query)
+    .map(foldText)
+    .filter((t) => t !== '');
+}
+
+function termQuery(term: string): Query {
+  if (term.length >= BODY_PREFIX_MIN) {
+    const fuzzy = term.length >= FUZZY_MIN ? FUZZINESS : false;
+    return { queries: [term], fields: ALL_FIELDS, prefix: true, fuzzy };
+  }
+  const handles: Query = { queries: [term], fields: HANDLE_FIELDS, prefix: true, fuzzy: false };
+  if (STOP_WORDS.has(term)) return handles;
+  const text: Query = { queries: [term], fields: TEXT_FIELDS, prefix: false, fuzzy: false };
+  return { combineWith: 'OR', queries: [handles, text] };
+}
+
+/**
+ * One sub-query per typed word. Finished stop words are dropped; the word still being typed is kept
+ * even when it is one ("the" may be on its way to "theatre"), and then only matches story handles.
+ */
+export function storyQuery(query: string, combineWith: 'AND' | 'OR'): Query | null {
+  const terms = queryTerms(query);
+  const kept = terms.filter((t, i) => i === terms.length - 1 || !STOP_WORDS.has(t));
+  if (kept.length === 0) return null;
+  return { combineWith, queries: kept.map(termQuery) };
+}
