@@ -1,0 +1,54 @@
+export const REMINDER_DAYS = 7;
+export const REMINDER_EDITS = 25;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ExportState {
+  /** ms since epoch of the last export, null when the user has never exported. */
+  lastExportAt: number | null;
+  editsSinceExport: number;
+}
+
+export interface ExportReminder {
+  due: boolean;
+  reason: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Whether to suggest a backup. Due after REMINDER_EDITS edits, or after REMINDER_DAYS days when
+ * at least one edit is not in the last backup; an unchanged bank is already safe in that file,
+ * so age alone never nags. With no export yet, any edit makes it due.
+ */
+export function exportReminder({
+  lastExportAt,
+  editsSinceExport,
+  now,
+}: ExportState & { now: number }): ExportReminder {
+  const edits = Math.max(0, Math.floor(editsSinceExport));
+  if (lastExportAt === null) {
+    return edits > 0
+      ? { due: true, reason: 'You have not saved a backup yet.' }
+      : { due: false, reason: 'Nothing to back up yet.' };
+  }
+  // A clock set backwards must not make the last export look like it is in the future.
+  const days = Math.max(0, Math.floor((now - lastExportAt) / DAY_MS));
+  const ago = days === 0 ? 'today' : `${plural(days, 'day', 'days')} ago`;
+  const changes = plural(edits, 'change', 'changes');
+  if (edits >= REMINDER_EDITS) {
+    return { due: true, reason: `You have made ${changes} since your last backup (${ago}).` };
+  }
+  if (edits > 0 && days >= REMINDER_DAYS) {
+    return {
+      due: true,
+      reason: `Your last backup was ${ago}, and you have made ${changes} since.`,
+    };
+  }
+  return {
+    due: false,
+    reason:
+      edits === 0
+        ? `Your last backup was ${ago}; nothing has changed since.`
+        : `Your last backup was ${ago}; ${changes} since.`,
+  };
+}
