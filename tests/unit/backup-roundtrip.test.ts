@@ -1,0 +1,406 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Backup } from '../../lib/backup/backup-schema';
+import { backupFilename, backupToJson, exportBackup } from '../../lib/backup/export-backup';
+import { importBackup } from '../../lib/backup/import-backup';
+import { parseBackup } from '../../lib/backup/parse-backup';
+import { LoopsideDb, type CustomFrameworkRow, type SettingRow } from '../../lib/db/loopside-db';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import type { Answer, Session } from '../../lib/practice/session-schema';
+import type { Story } from '../../lib/stories/story-schema';
+
+const open: LoopsideDb[] = [];
+const freshDb = () => {
+  const db = new LoopsideDb(`t-${Math.random()}`);
+  open.push(db);
+  return db;
+};
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((db) => db.delete()));
+});
+
+// ---- arbitraries: valid rows with awkward text ----
+const awkward = fc.constantFrom(
+  'שלום, זה סיפור',
+  'مرحبا بالعالم',
+  '👩🏽‍💻 shipped it 🚀 +30%',
+  'naïve café — “quotes”',
+  '\u202Ereversed\u202C',
+  '"json" \\ back\nslash\ttab',
+  '',
+);
+const text = (max: number) =>
+  fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: Math.min(max, 40) }),
+    fc.string({ unit: 'binary', maxLength: Math.min(max, 20) }),
+    awkward,
+  );
+const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
+const count = fc.integer({ min: 0, max: 10_000_000 });
+const nullableTime = fc.option(time, { nil: null });
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+const packText = (max: number) =>
+  fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(max, 30) })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= max);
+
+const storyArb: fc.Arbitrary<Story> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 64 }),
+  title: text(500),
+  situation: text(20_000),
+  task: text(20_000),
+  action: text(20_000),
+  result: text(20_000),
+  outcome: text(20_000),
+  reflection: text(20_000),
+  valueLine: text(20_000),
+  values: fc.array(text(500), { maxLength: 3 }),
+  role: text(500),
+  company: text(500),
+  when: text(500),
+  tags: fc.array(text(500), { maxLength: 3 }),
+  archived: fc.boolean(),
+  createdAt: time,
+  updatedAt: time,
+  lastPractisedAt: time,
+});
+
+const clockArb = fc.record({ startedAt: nullableTime, pausedMs: count, pausedAt: nullableTime });
+const answerArb: fc.Arbitrary<Answer> = fc.record({
+  prompt: fc.record({
+    key: text(100),
+    valueId: fc.option(text(60), { nil: null }),
+    label: text(100),
+    definition: text(300),
+    question: text(400),
+    probeIds: fc.array(slug, { maxLength: 3 }),
+  }),
+  clock: clockArb,
+  durationMs: fc.option(count, { nil: null }),
+  status: fc.constantFrom('pending', 'current', 'answered', 'skipped'),
+  probesShown: fc.array(slug, { maxLength: 3 }),
+  ticks: fc.record({
+    namedValue: fc.boolean(),
+    measurableOutcome: fc.boolean(),
+    differently: fc.boolean(),
+  }),
+  score: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+  notes: text(100_000),
+  notesUpdatedAt: time,
+  storyIds: fc.array(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 3 }),
+});
+const sessionArb: fc.Arbitrary<Session> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 40 }),
+  frameworkId: slug,
+  frameworkName: text(80),
+  presetId: slug,
+  presetName: text(80),
+  minutes: fc.integer({ min: 1, max: 240 }),
+  targetMs: count,
+  maxMs: count,
+  seed: fc.integer(),
+  createdAt: time,
+  finishedAt: nullableTime,
+  status: fc.constantFrom('ready', 'active', 'finished'),
+  clock: clockArb,
+  currentIndex: fc.integer({ min: 0, max: 20 }),
+  answers: fc.array(answerArb, { maxLength: 3 }),
+});
+
+const hasBannedKey = (v: unknown): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  Object.keys(v).some(
+    (k) =>
+      k === '__proto__' ||
+      k === 'constructor' ||
+      k === 'prototype' ||
+      hasBannedKey((v as Record<string, unknown>)[k]),
+  );
+const settingArb: fc.Arbitrary<SettingRow> = fc.record({
+  key: fc.string({ minLength: 1, maxLength: 200 }),
+  value: fc.jsonValue({ maxDepth: 3 }).filter((v) => !hasBannedKey(v)),
+});
+
+const frameworkArb: fc.Arbitrary<Framework> = fc
+  .record({
+    id: slug,
+    name: packText(80),
+    source: packText(200),
+    values: fc.uniqueArray(
+      fc.record({
+        id: slug,
+        name: packText(60),
+        definition: packText(240),
+        synonyms: fc.array(packText(40), { maxLength: 2 }),
+        prompts: fc.array(packText(400), { minLength: 1, maxLength: 2 }),
+      }),
+      { selector: (v) => v.id, minLength: 1, maxLength: 3 },
+    ),
+    probes: fc.uniqueArray(
+      fc.record({
+        id: slug,
+        kind: fc.constantFrom('principle', 'feedback', 'limits', 'depth'),
+        text: packText(300),
+      }),
+      { selector: (p) => p.id, minLength: 1, maxLength: 3 },
+    ),
+  })
+  .chain((f) =>
+    fc.subarray(f.values.map((v) => v.id)).map((coreValueIds) => ({ ...f, coreValueIds })),
+  );
+const frameworkRowArb: fc.Arbitrary<CustomFrameworkRow> = fc.record({
+  id: slug,
+  pack: frameworkArb,
+  importedAt: time,
+});
+
+const datasetArb = fc.record({
+  settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 5 }),
+  sessions: fc.uniqueArray(sessionArb, { selector: (s) => s.id, maxLength: 3 }),
+  frameworks: fc.uniqueArray(frameworkRowArb, { selector: (f) => f.id, maxLength: 2 }),
+  stories: fc.uniqueArray(storyArb, { selector: (s) => s.id, maxLength: 6 }),
+});
+type Dataset = {
+  settings: SettingRow[];
+  sessions: Session[];
+  frameworks: CustomFrameworkRow[];
+  stories: Story[];
+};
+
+async function seed(db: LoopsideDb, data: Dataset) {
+  await db.transaction('rw', [db.settings, db.sessions, db.frameworks, db.stories], async () => {
+    await db.settings.bulkAdd(data.settings);
+    await db.sessions.bulkAdd(data.sessions);
+    await db.frameworks.bulkAdd(data.frameworks);
+    await db.stories.bulkAdd(data.stories);
+  });
+}
+
+async function dump(db: LoopsideDb): Promise<Dataset> {
+  return {
+    settings: await db.settings.toArray(),
+    sessions: await db.sessions.toArray(),
+    frameworks: await db.frameworks.toArray(),
+    stories: await db.stories.toArray(),
+  };
+}
+
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+function sorted(data: Dataset): Dataset {
+  return {
+    settings: [...data.settings].sort(byKey((r) => r.key)),
+    sessions: [...data.sessions].sort(byKey((r) => r.id)),
+    frameworks: [...data.frameworks].sort(byKey((r) => r.id)),
+    stories: [...data.stories].sort(byKey((r) => r.id)),
+  };
+}
+
+const NOW = Date.UTC(2025, 0, 31, 9, 30);
+
+function mustParse(json: string): Backup {
+  const parsed = parseBackup(json);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.backup;
+}
+
+describe('backup round trip', () => {
+  it('export → wipe → replace gives back exactly the same data (200 random datasets)', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArb, async (data) => {
+        const name = `rt-${Math.random()}`;
+        const db = new LoopsideDb(name);
+        await seed(db, data);
+        const json = backupToJson(await exportBackup(db, NOW));
+        await db.delete();
+
+        const parsed = parseBackup(json);
+        if (!parsed.ok) throw new Error(parsed.error);
+        expect(parsed.summary.counts).toEqual({
+          settings: data.settings.length,
+          sessions: data.sessions.length,
+          frameworks: data.frameworks.length,
+          stories: data.stories.length,
+        });
+
+        const restored = new LoopsideDb(name);
+        // Rows already in the wiped database must not survive a replace.
+        await restored.stories.put(story('\u{1F9F9}-junk-only-here', 'junk that must vanish', 1));
+        await restored.settings.put({ key: 'junk-only-here', value: 1 });
+        try {
+          await importBackup(restored, parsed.backup, 'replace');
+          expect(sorted(await dump(restored))).toEqual(sorted(data));
+        } finally {
+          await restored.delete();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 120_000);
+
+  it('names the file after the local date and time', () => {
+    const at = new Date(2025, 0, 5, 7, 4).getTime();
+    expect(backupFilename(at)).toBe('loopside-backup-2025-01-05-0704.json');
+  });
+
+  it('writes the versioned envelope', async () => {
+    const db = freshDb();
+    const backup = await exportBackup(db, NOW);
+    expect(backup).toMatchObject({
+      format: 'loopside-backup',
+      formatVersion: 1,
+      exportedAt: '2025-01-31T09:30:00.000Z',
+      dbVersion: db.verno,
+      app: 'Loopside',
+      tables: { settings: [], sessions: [], frameworks: [], stories: [] },
+    });
+    expect(backup.tables).not.toHaveProperty('transcripts');
+  });
+
+  it('carries a table added in a later database version (transcripts)', async () => {
+    class WithTranscripts extends LoopsideDb {
+      constructor(name: string) {
+        super(name);
+        this.version(3).stores({ transcripts: 'id, sessionId' });
+      }
+    }
+    const a = new WithTranscripts(`t-${Math.random()}`);
+    const row = {
+      id: 'tr-1',
+      sessionId: 's-1',
+      answerIndex: 0,
+      utterances: [
+        { id: 'u1', speaker: 'Me', isSelf: true, text: 'I led the migration ✓', start: 1, end: 2 },
+      ],
+      createdAt: 3,
+    };
+    await a.table('transcripts').add(row);
+    const parsed = parseBackup(backupToJson(await exportBackup(a, NOW)));
+    await a.delete();
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts.transcripts).toBe(1);
+
+    const b = new WithTranscripts(`t-${Math.random()}`);
+    await importBackup(b, parsed.backup, 'replace');
+    expect(await b.table('transcripts').toArray()).toEqual([row]);
+    await b.delete();
+  });
+});
+
+function story(id: string, title: string, updatedAt: number): Story {
+  return {
+    id,
+    title,
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    outcome: '',
+    reflection: '',
+    valueLine: '',
+    values: [],
+    role: '',
+    company: '',
+    when: '',
+    tags: [],
+    archived: false,
+    createdAt: 1,
+    updatedAt,
+    lastPractisedAt: 0,
+  };
+}
+
+async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
+  const db = freshDb();
+  await seed(db, { settings: [], sessions: [], frameworks: [], stories: [], ...rows });
+  return mustParse(backupToJson(await exportBackup(db, NOW)));
+}
+
+describe('merge', () => {
+  it('keeps newer stories, takes newer ones from the backup and adds missing ones', async () => {
+    const backup = await backupOf({
+      stories: [
+        story('same-newer-here', 'backup (older)', 10),
+        story('same-newer-in-backup', 'backup (newer)', 30),
+        story('only-in-backup', 'from backup', 5),
+      ],
+    });
+    const db = freshDb();
+    await db.stories.bulkAdd([
+      story('same-newer-here', 'mine (newer)', 20),
+      story('same-newer-in-backup', 'mine (older)', 20),
+      story('only-here', 'mine only', 1),
+    ]);
+
+    const result = await importBackup(db, backup, 'merge');
+
+    const titles = Object.fromEntries((await db.stories.toArray()).map((s) => [s.id, s.title]));
+    expect(titles).toEqual({
+      'same-newer-here': 'mine (newer)',
+      'same-newer-in-backup': 'backup (newer)',
+      'only-in-backup': 'from backup',
+      'only-here': 'mine only',
+    });
+    expect(result.tables.stories).toEqual({ written: 2, kept: 1 });
+  });
+
+  it('adds missing settings, sessions and frameworks but never overwrites what is here', async () => {
+    const backup = await backupOf({
+      settings: [
+        { key: 'activeFrameworkId', value: 'from-backup' },
+        { key: 'only-in-backup', value: [1, 'two'] },
+      ],
+    });
+    const db = freshDb();
+    await db.settings.put({ key: 'activeFrameworkId', value: 'mine' });
+
+    const result = await importBackup(db, backup, 'merge');
+
+    expect(await db.settings.get('activeFrameworkId')).toEqual({
+      key: 'activeFrameworkId',
+      value: 'mine',
+    });
+    expect(await db.settings.get('only-in-backup')).toEqual({
+      key: 'only-in-backup',
+      value: [1, 'two'],
+    });
+    expect(result.tables.settings).toEqual({ written: 1, kept: 1 });
+  });
+
+  it('rolls back every table when one write fails', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'mine', value: true });
+    await db.stories.put(story('mine', 'keep me', 1));
+    const before = await dump(db);
+    const backup = await backupOf({ settings: [{ key: 'other', value: 1 }] });
+    // A hand-built backup that slipped past parsing: two stories with one id fail the last write.
+    const broken: Backup = {
+      ...backup,
+      tables: { ...backup.tables, stories: [story('dup', 'a', 1), story('dup', 'b', 1)] },
+    };
+
+    await expect(importBackup(db, broken, 'replace')).rejects.toThrow();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a table this database cannot hold, before writing anything', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'mine', value: true });
+    const backup = await backupOf({});
+    const withTranscripts: Backup = {
+      ...backup,
+      tables: {
+        ...backup.tables,
+        transcripts: [{ id: 't', sessionId: 's', answerIndex: 0, utterances: [], createdAt: 1 }],
+      },
+    };
+    await expect(importBackup(db, withTranscripts, 'replace')).rejects.toThrow(
+      /transcripts.*update Loopside first/,
+    );
+    expect(await db.settings.toArray()).toEqual([{ key: 'mine', value: true }]);
+  });
+});
