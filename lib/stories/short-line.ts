@@ -1,4 +1,5 @@
-const SENTENCE_END = /[.!?。！？؟…]+["'”’)\]]*(?=\s|$)/gu;
+// CJK full stops end a sentence with no space after them; Latin ones need a space or the end.
+const SENTENCE_END = /[。！？]+["'”’」』)\]]*|[.!?؟…]+["'”’)\]]*(?=\s|$)/gu;
 /** Dots that end an abbreviation, not a sentence ("e.g. the billing service"). */
 const ABBREVIATIONS = new Set([
   'e.g',
