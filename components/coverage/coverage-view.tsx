@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+import { remapStoryValues } from '../../lib/coverage/remap-values';
+import { valueCoverage, type ValueCoverageRow } from '../../lib/coverage/value-coverage';
+import { useFrameworks } from '../hooks/use-frameworks';
+import { useStories } from '../hooks/use-stories';
+import { FrameworkSwitcher } from '../practice/framework-switcher';
+import '../styles/stories.css';
+
+function heat(strong: number, goal: number): 'none' | 'some' | 'met' {
+  if (strong >= goal) return 'met';
+  return strong > 0 ? 'some' : 'none';
+}
+
+function status(row: ValueCoverageRow, goal: number): string {
+  const missing = goal - row.strong;
+  if (missing <= 0) return 'Goal met';
+  return `Needs ${missing} more strong ${missing === 1 ? 'story' : 'stories'}`;
+}
+
+export function CoverageView() {
+  const stories = useStories();
+  const { frameworks, active, setActive } = useFrameworks();
+  const coverage = useMemo(() => valueCoverage(active, stories ?? []), [active, stories]);
+  const otherOnly = useMemo(
+    () =>
+      (stories ?? []).filter(
+        (s) =>
+          !s.archived &&
+          s.values.length > 0 &&
+          remapStoryValues(s.values, active).kept.length === 0,
+      ).length,
+    [active, stories],
+  );
+  const goal = coverage.goalPerValue;
+  const byId = new Map(coverage.rows.map((r) => [r.valueId, r]));
+  const thin = coverage.thinnest
+    .map((id) => byId.get(id))
+    .filter((r): r is ValueCoverageRow => r !== undefined && r.strong < goal)
+    .map((r) => r.valueName);
+
+  return (
+    <section className="coverage" aria-labelledby="coverage-title">
+      <header className="coverage__header">
+        <h2 id="coverage-title">Value coverage</h2>
+        <FrameworkSwitcher
+          frameworks={frameworks}
+          activeId={active.id}
+          onChange={(id) => void setActive(id)}
+        />
+      </header>
+      <p className="coverage__goal">
+        Goal: at least {goal} strong stories per value, about {coverage.goalStories} stories in
+        all.
+      </p>
+      {stories === undefined ? (
+        <p className="empty">Loading stories…</p>
+      ) : (
+        <>
+          <div className="coverage__progress">
+            <progress
+              max={coverage.goalStories}
+              value={Math.min(coverage.totalStories, coverage.goalStories)}
+              aria-label="Stories written toward the goal"
+            />
+            <span data-testid="coverage-progress">
+              {coverage.totalStories < coverage.goalStories
+                ? `${coverage.totalStories} of ${coverage.goalStories} stories`
+                : `${coverage.totalStories} stories, past the goal of ${coverage.goalStories}`}
+              {` · ${coverage.strongStories} strong`}
+            </span>
+          </div>
+          <p className="coverage__thinnest" data-testid="coverage-thinnest">
+            {thin.length > 0
+              ? `Thinnest: ${thin.join(', ')} — aim for two strong stories each`
+              : `Every value of ${active.name} has at least ${goal} strong stories.`}
+          </p>
+          {otherOnly > 0 ? (
+            <p className="muted">
+              {otherOnly} {otherOnly === 1 ? 'story is' : 'stories are'} tagged only with values
+              from another framework, so {otherOnly === 1 ? 'it is' : 'they are'} not counted
+              here.
+            </p>
+          ) : null}
+        </>
+      )}
+      <table className="coverage__table">
+        <caption className="visually-hidden">
+          Strong and weak stories for each value of {active.name}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Value</th>
+            <th scope="col">Strong</th>
+            <th scope="col">Weak</th>
+            <th scope="col">Toward the goal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverage.rows.map((row) => (
+            <tr
+              key={row.valueId}
+              data-testid="coverage-row"
+              data-value={row.valueName}
+              data-strong={row.strong}
+              data-weak={row.weak}
+            >
+              <th scope="row">
+                <a
+                  href={`#stories/${encodeURIComponent(row.valueName)}`}
+                  title="Show the stories for this value"
+                >
+                  {row.valueName}
+                </a>
+              </th>
+              <td className={`heat heat--${heat(row.strong, goal)}`}>{row.strong}</td>
+              <td className={`heat heat--weak${row.weak > 0 ? '' : ' heat--zero'}`}>{row.weak}</td>
+              <td className={`coverage__status coverage__status--${heat(row.strong, goal)}`}>
+                {status(row, goal)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { downloadText } from '../../lib/browser/download-text';
+import { getDb } from '../../lib/db/loopside-db';
+import { allStories, deleteStory, putStory, updateStory } from '../../lib/db/story-queries';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import { emptyStory, type Story } from '../../lib/stories/story-schema';
+import { storiesToMarkdown } from '../../lib/stories/stories-to-markdown';
+
+/** Every story, archived ones included, most recently edited first; undefined while loading. */
+export function useStories(): Story[] | undefined {
+  return useLiveQuery(() => allStories(getDb()), []);
+}
+
+/** Story fields edited as free text; `tags` is typed as a comma-separated line. */
+export type StoryTextField =
+  | 'title'
+  | 'situation'
+  | 'task'
+  | 'action'
+  | 'result'
+  | 'outcome'
+  | 'reflection'
+  | 'valueLine'
+  | 'role'
+  | 'company'
+  | 'when'
+  | 'tags';
+
+/** "a, b ,, c" → ["a", "b", "c"]: blank entries from stray commas are dropped. */
+export function parseTags(line: string): string[] {
+  return line
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
+}
+
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface StoryActions {
+  /** Creates an empty story, optionally already tagged, and resolves with its id. */
+  create: (values?: readonly string[]) => Promise<string>;
+  /** Copies the stored story under a new id; resolves with that id, or undefined if it is gone. */
+  duplicate: (id: string) => Promise<string | undefined>;
+  archive: (id: string, archived: boolean) => Promise<void>;
+  /** Deletes and resolves with the exact record removed, so it can be restored. */
+  remove: (id: string) => Promise<Story | undefined>;
+  restore: (story: Story) => Promise<void>;
+  saveField: (id: string, field: StoryTextField, value: string) => Promise<void>;
+  setValues: (id: string, values: string[]) => Promise<void>;
+  /** Changes the value tags from the stored list, so two quick clicks never undo each other. */
+  updateValues: (id: string, change: (values: readonly string[]) => string[]) => Promise<void>;
+  exportMarkdown: (stories: readonly Story[], framework: Framework) => void;
+}
+
+export function useStoryActions(): StoryActions {
+  return useMemo<StoryActions>(
+    () => ({
+      async create(values = []) {
+        const id = crypto.randomUUID();
+        await putStory(getDb(), { ...emptyStory(id, Date.now()), values: [...values] });
+        return id;
+      },
+      async duplicate(id) {
+        const db = getDb();
+        // Read inside the write so a field save queued just before the click is included.
+        return db.transaction('rw', db.stories, async () => {
+          const source = await db.stories.get(id);
+          if (!source) return undefined;
+          const now = Date.now();
+          const copy: Story = {
+            ...source,
+            id: crypto.randomUUID(),
+            title: `${source.title} (copy)`,
+            values: [...source.values],
+            tags: [...source.tags],
+            createdAt: now,
+            updatedAt: now,
+            lastPractisedAt: 0,
+          };
+          await putStory(db, copy);
+          return copy.id;
+        });
+      },
+      async archive(id, archived) {
+        await updateStory(getDb(), id, (s) => ({ ...s, archived }), Date.now());
+      },
+      remove: (id) => deleteStory(getDb(), id),
+      restore: (story) => putStory(getDb(), story),
+      async saveField(id, field, value) {
+        const next = field === 'tags' ? { tags: parseTags(value) } : { [field]: value };
+        // Save time, not keystroke time: updatedAt must never go backwards when fields interleave.
+        await updateStory(getDb(), id, (s) => ({ ...s, ...next }), Date.now());
+      },
+      async setValues(id, values) {
+        await updateStory(getDb(), id, (s) => ({ ...s, values }), Date.now());
+      },
+      async updateValues(id, change) {
+        await updateStory(getDb(), id, (s) => ({ ...s, values: change(s.values) }), Date.now());
+      },
+      exportMarkdown(stories, framework) {
+        const now = new Date();
+        downloadText(
+          `loopside-stories-${localDate(now)}.md`,
+          storiesToMarkdown([...stories], framework, now),
+          'text/markdown',
+        );
+      },
+    }),
+    [],
+  );
+}

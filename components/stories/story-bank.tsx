@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useState } from 'react';
+import { remapStoryValues } from '../../lib/coverage/remap-values';
+import { sameValueName } from '../../lib/coverage/same-value-name';
+import { storyGaps } from '../../lib/stories/story-completeness';
+import type { Story } from '../../lib/stories/story-schema';
+import { useFrameworks } from '../hooks/use-frameworks';
+import { useStories, useStoryActions } from '../hooks/use-stories';
+import '../styles/stories.css';
+import { StoryEditor } from './story-editor';
+import { StoryList } from './story-list';
+import { UndoToast } from './undo-toast';
+
+/** Long enough to notice the mistake and reach the button; short enough not to linger. */
+const UNDO_MS = 8000;
+
+export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
+  const stories = useStories();
+  const { active } = useFrameworks();
+  const actions = useStoryActions();
+  const [selectedId, setSelectedId] = useState<string | undefined>();
+  const [newId, setNewId] = useState<string | undefined>();
+  const [showArchived, setShowArchived] = useState(false);
+  const [deleted, setDeleted] = useState<Story | null>(null);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const names = useMemo(() => active.values.map((v) => v.name), [active]);
+  const all = useMemo(() => stories ?? [], [stories]);
+  const items = useMemo(
+    () =>
+      all
+        .filter((s) => showArchived || !s.archived)
+        .filter((s) => !valueFilter || s.values.some((v) => sameValueName(v, valueFilter)))
+        .map((story) => ({ story, gapCount: storyGaps(story, names).length })),
+    [all, showArchived, valueFilter, names],
+  );
+  const liveCount = all.filter((s) => !s.archived).length;
+  const strongCount = items.filter((i) => i.gapCount === 0 && !i.story.archived).length;
+  // Until a just-created story arrives from the database, show nothing rather than another story.
+  const selected =
+    all.find((s) => s.id === selectedId) ??
+    (selectedId !== undefined && selectedId === newId ? undefined : items[0]?.story);
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    setNewId(undefined);
+  };
+  const createStory = async () => {
+    // Starting from a filtered view most likely means a story for that value.
+    const preset = valueFilter ? remapStoryValues([valueFilter], active).kept : [];
+    const id = await actions.create(preset);
+    setNewId(id);
+    setSelectedId(id);
+  };
+  const duplicate = async (id: string) => {
+    const copyId = await actions.duplicate(id);
+    if (copyId) select(copyId);
+  };
+  const remove = async (id: string) => {
+    const story = await actions.remove(id);
+    setSelectedId(undefined);
+    if (story) setDeleted(story);
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    const story = deleted;
+    setDeleted(null);
+    await actions.restore(story);
+    select(story.id);
+  };
+
+  return (
+    <section className="story-bank" aria-labelledby="story-bank-title">
+      <header className="story-bank__header">
+        <h2 id="story-bank-title">Story bank</h2>
+        {stories ? (
+          <p className="muted">
+            {liveCount} {liveCount === 1 ? 'story' : 'stories'}
+            {valueFilter ? '' : ` · ${strongCount} strong`}
+          </p>
+        ) : null}
+        <div className="story-bank__actions">
+          <button type="button" className="primary" onClick={() => void createStory()}>
+            New story
+          </button>
+          <label className="story-bank__toggle">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.target.checked)}
+            />
+            Show archived
+          </label>
+          <button
+            type="button"
+            disabled={liveCount === 0}
+            onClick={() => actions.exportMarkdown(all, active)}
+          >
+            Export as Markdown
+          </button>
+        </div>
+      </header>
+      {valueFilter ? (
+        <p className="story-bank__filter">
+          Showing stories for <strong dir="auto">{valueFilter}</strong> ·{' '}
+          <a href="#stories">clear</a>
+        </p>
+      ) : null}
+      <div className="story-bank__body">
+        <div className="story-bank__list">
+          {stories === undefined ? <p className="empty">Loading stories…</p> : null}
+          {stories !== undefined && items.length === 0 ? (
+            <p className="empty">
+              {valueFilter
+                ? `No stories tagged ${valueFilter} yet.`
+                : 'No stories yet. Start with a time you made a hard call and stood by it.'}
+            </p>
+          ) : null}
+          <StoryList items={items} selectedId={selected?.id} onSelect={select} />
+        </div>
+        <div className="story-bank__editor">
+          {selected ? (
+            <StoryEditor
+              key={selected.id}
+              story={selected}
+              framework={active}
+              focusTitle={selected.id === newId}
+              onDuplicate={(id) => void duplicate(id)}
+              onDelete={(id) => void remove(id)}
+            />
+          ) : stories && all.length > 0 ? (
+            <p className="empty">Pick a story on the left to edit it.</p>
+          ) : null}
+        </div>
+      </div>
+      {deleted ? <UndoToast message="Story deleted" onUndo={() => void undo()} /> : null}
+    </section>
+  );
+}
