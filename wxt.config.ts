@@ -1,16 +1,37 @@
 import { defineConfig } from 'wxt';
+import { callSiteMatches } from './lib/live/platform-hosts';
 
 // The manifest is a function of the browser: Chrome gets the MV3 side panel,
 // Firefox gets a sidebar_action and never the `sidePanel` permission.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  hooks: {
+    // WXT turns runtime content-script matches into install-time host access. Call sites stay
+    // optional: move them to optional host permissions, requested when the user turns live
+    // signals on. The `e2e` build mode declares them granted, because headless tests cannot
+    // click a permission prompt; shipped builds never use it.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const notCallSite = (p: string) => !callSiteMatches.includes(p);
+      const granted = wxt.config.mode === 'e2e';
+      const mv3 = wxt.config.manifestVersion === 3;
+      // WXT may still be holding MV2 hosts in host_permissions here; clean both lists.
+      const hosts = (manifest.host_permissions ?? []).filter(notCallSite);
+      const perms = (manifest.permissions ?? []).filter(notCallSite);
+      if (granted) (mv3 ? hosts : perms).push(...callSiteMatches);
+      else if (mv3) manifest.optional_host_permissions = [...callSiteMatches];
+      else manifest.optional_permissions = [...callSiteMatches];
+      manifest.permissions = perms;
+      if (hosts.length) manifest.host_permissions = hosts;
+      else delete manifest.host_permissions;
+    },
+  },
   manifest: ({ browser }) => {
     const base = {
       name: 'Loopside',
       description:
         'A calm side-panel coach for values-based interview practice. Everything stays on your machine.',
-      permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+      permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
       action: { default_title: 'Open Loopside' },
       commands: {
         _execute_action: {
@@ -49,6 +70,7 @@ export default defineConfig({
             // Nothing leaves the machine: Firefox shows this at install.
             data_collection_permissions: { required: ['none'] },
           },
+          gecko_android: { strict_min_version: '142.0' },
         },
       };
     }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncCaptionScripts } from '../lib/browser/caption-registration';
 import { panelCommandSchema, type ExtensionMessage } from '../lib/messaging';
 
 export default defineBackground(() => {
@@ -25,4 +26,10 @@ export default defineBackground(() => {
     // No panel open means nobody listens; that is fine.
     browser.runtime.sendMessage(message).catch(() => undefined);
   });
+
+  const sync = () =>
+    void syncCaptionScripts().catch((e: unknown) => console.error('Loopside: caption readers', e));
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
 });

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { captionHealthSchema, platformSchema, utteranceSchema } from './captions/utterance-schema';
+import { isPlatformUrl } from './live/platform-hosts';
 
 /**
  * The one message protocol. Every message is parsed on receipt; anything that fails to parse, or
@@ -7,13 +9,30 @@ import * as z from 'zod/mini';
 export const panelCommandSchema = z.enum(['toggle-round', 'next-prompt', 'reveal-probe']);
 export type PanelCommand = z.infer<typeof panelCommandSchema>;
 
-export const commandMessageSchema = z.object({
+export const commandMessageSchema = z.strictObject({
   type: z.literal('panel/command'),
   command: panelCommandSchema,
 });
 
-export const extensionMessageSchema = z.discriminatedUnion('type', [commandMessageSchema]);
+export const utteranceMessageSchema = z.strictObject({
+  type: z.literal('captions/utterance'),
+  platform: platformSchema,
+  utterance: utteranceSchema,
+});
+
+export const healthMessageSchema = z.strictObject({
+  type: z.literal('captions/health'),
+  health: captionHealthSchema,
+});
+
+export const extensionMessageSchema = z.discriminatedUnion('type', [
+  commandMessageSchema,
+  utteranceMessageSchema,
+  healthMessageSchema,
+]);
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
+export type UtteranceMessage = z.infer<typeof utteranceMessageSchema>;
+export type HealthMessage = z.infer<typeof healthMessageSchema>;
 
 /** What the receiver knows about a sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -28,6 +47,19 @@ export function isOwnExtensionPage(sender: SenderInfo, ownId: string, ownOrigin:
     sender.id === ownId &&
     sender.tab === undefined &&
     (sender.url === undefined || sender.url.startsWith(ownOrigin))
+  );
+}
+
+/** Our own content script, running in a tab of the platform it claims to read. */
+function isOwnContentScriptOn(
+  sender: SenderInfo,
+  ownId: string,
+  platform: z.infer<typeof platformSchema>,
+): boolean {
+  return (
+    sender.id === ownId &&
+    sender.tab !== undefined &&
+    isPlatformUrl(platform, sender.url ?? sender.tab.url)
   );
 }
 
@@ -46,5 +78,13 @@ export function receiveMessage(
       return isOwnExtensionPage(sender, own.id, own.origin)
         ? { ok: true, message }
         : { ok: false, reason: 'commands come only from the extension itself' };
+    case 'captions/utterance':
+      return isOwnContentScriptOn(sender, own.id, message.platform)
+        ? { ok: true, message }
+        : { ok: false, reason: 'captions come only from our reader on that call site' };
+    case 'captions/health':
+      return isOwnContentScriptOn(sender, own.id, message.health.platform)
+        ? { ok: true, message }
+        : { ok: false, reason: 'captions come only from our reader on that call site' };
   }
 }

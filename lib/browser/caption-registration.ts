@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { platforms, type PlatformInfo } from '../live/platform-hosts';
+import type { Platform } from '../captions/utterance-schema';
+
+const scriptId = (p: PlatformInfo) => `loopside-captions-${p.id}`;
+const scriptFile = (p: PlatformInfo) => `/content-scripts/${p.id}.js` as const;
+
+export async function hasCallAccess(platform: Platform): Promise<boolean> {
+  const p = platforms.find((x) => x.id === platform);
+  return p ? browser.permissions.contains({ origins: p.matches }) : false;
+}
+
+/** Must run inside a click handler: the browser shows its own permission prompt. */
+export function requestCallAccess(platform: Platform): Promise<boolean> {
+  const p = platforms.find((x) => x.id === platform);
+  return p ? browser.permissions.request({ origins: p.matches }) : Promise.resolve(false);
+}
+
+export function revokeCallAccess(platform: Platform): Promise<boolean> {
+  const p = platforms.find((x) => x.id === platform);
+  return p ? browser.permissions.remove({ origins: p.matches }) : Promise.resolve(false);
+}
+
+/**
+ * Caption readers run only where the user granted access: register each platform's script when
+ * its grant stands, unregister it when the grant is gone. Tabs already open on a newly granted
+ * platform get the reader injected so the user need not reload the call.
+ */
+export async function syncCaptionScripts(): Promise<void> {
+  const registered = new Set(
+    (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+  );
+  for (const p of platforms) {
+    const granted = await browser.permissions.contains({ origins: p.matches });
+    const id = scriptId(p);
+    if (granted && !registered.has(id)) {
+      await browser.scripting.registerContentScripts([
+        {
+          id,
+          matches: p.matches,
+          js: [scriptFile(p)],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+      const tabs = await browser.tabs.query({ url: p.matches });
+      for (const tab of tabs) {
+        if (tab.id === undefined) continue;
+        await browser.scripting
+          .executeScript({ target: { tabId: tab.id }, files: [scriptFile(p)] })
+          .catch(() => undefined);
+      }
+    } else if (!granted && registered.has(id)) {
+      await browser.scripting.unregisterContentScripts({ ids: [id] });
+    }
+  }
+}
