@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
+import type { TranscriptRow } from '../live/transcript-schema';
 
 export interface SettingRow {
   key: string;
@@ -27,6 +28,15 @@ export function upgradeSessionToV2(session: Record<string, unknown>): void {
   }
 }
 
+/** Version 3 adds what the captions showed about each answer; older answers have none. */
+export function upgradeSessionToV3(session: Record<string, unknown>): void {
+  const answers = session.answers;
+  if (!Array.isArray(answers)) return;
+  for (const a of answers) {
+    if (a && typeof a === 'object' && !('signals' in a)) (a as { signals: null }).signals = null;
+  }
+}
+
 /**
  * The one database class. Every `version(n)` stays here forever: a user's data may be several
  * versions behind, and Dexie upgrades it step by step. Each version after the first has an
@@ -38,6 +48,8 @@ export class LoopsideDb extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
   frameworks!: EntityTable<CustomFrameworkRow, 'id'>;
   stories!: EntityTable<Story, 'id'>;
+  /** Caption text, kept only when the user opts in; deletable per session. */
+  transcripts!: EntityTable<TranscriptRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -54,6 +66,14 @@ export class LoopsideDb extends Dexie {
           .table('sessions')
           .toCollection()
           .modify((s: Record<string, unknown>) => upgradeSessionToV2(s)),
+      );
+    this.version(3)
+      .stores({ transcripts: 'id, sessionId' })
+      .upgrade((tx) =>
+        tx
+          .table('sessions')
+          .toCollection()
+          .modify((s: Record<string, unknown>) => upgradeSessionToV3(s)),
       );
   }
 }

@@ -7,6 +7,7 @@ import {
   startClock,
   type RoundClock,
 } from './round-clock';
+import type { AnswerSignals } from '../signals/signals-schema';
 import type { Answer, AnswerTicks, Session, StoredPrompt } from './session-schema';
 
 export const DEFAULT_TARGET_MS = 2 * 60_000;
@@ -53,6 +54,7 @@ export function createSession(input: NewSessionInput): Session {
       notes: '',
       notesUpdatedAt: 0,
       storyIds: [],
+      signals: null,
     })),
   };
 }
@@ -196,4 +198,9 @@ export function otherUses(session: Session, index: number, storyId: string): str
         .map((a) => a.prompt.label),
     ),
   ];
+}
+
+export function setSignals(session: Session, index: number, signals: AnswerSignals): Session {
+  if (!session.answers[index]) return session;
+  return mapAnswer(session, index, (a) => ({ ...a, signals }));
 }

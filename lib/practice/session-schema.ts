@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { answerSignalsSchema } from '../signals/signals-schema';
 
 export const clockSchema = z.object({
   startedAt: z.nullable(z.number()),
@@ -39,6 +40,8 @@ export const answerSchema = z.object({
   notesUpdatedAt: z.number(),
   /** Stories chosen from the bank while answering (added in schema version 2). */
   storyIds: z.array(z.string()),
+  /** What the call's captions showed about this answer (added in schema version 3). */
+  signals: z.nullable(answerSignalsSchema),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -55,7 +55,7 @@ async function seedV1(name: string, sessions: object[]) {
 }
 
 describe('database upgrades', () => {
-  it('v1 → v2 keeps every session and setting and adds an empty story list to each answer', async () => {
+  it('v1 → latest keeps every session and setting and adds the fields later versions expect', async () => {
     const name = freshName();
     const rows = [v1Session('a'), v1Session('b')];
     await seedV1(name, rows);
@@ -67,14 +67,55 @@ describe('database upgrades', () => {
       const { answers, ...rest } = s;
       const { answers: oldAnswers, ...oldRest } = rows[i]!;
       expect(rest).toEqual(oldRest);
-      expect(answers).toEqual(oldAnswers.map((a) => ({ ...a, storyIds: [] })));
+      expect(answers).toEqual(oldAnswers.map((a) => ({ ...a, storyIds: [], signals: null })));
     });
     expect(await db.settings.get('activeFrameworkId')).toEqual({
       key: 'activeFrameworkId',
       value: 'netflix-memo-2024',
     });
     expect(await db.stories.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+
+  it('v2 → v3 keeps every story and session, adds empty signals and a transcripts table', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
+    await old.open();
+    const session = v1Session('s');
+    const v2 = { ...session, answers: session.answers.map((a) => ({ ...a, storyIds: ['st-1'] })) };
+    const story = {
+      id: 'st-1',
+      title: 'Rollback call at 2am 🌙',
+      situation: 'موقف',
+      task: 't',
+      action: 'a',
+      result: 'r',
+      outcome: 'Saved 40% of churn',
+      reflection: 'Ask earlier',
+      valueLine: 'The value I acted on was Judgment because…',
+      values: ['Judgment'],
+      role: 'EM',
+      company: 'Acme',
+      when: '2023',
+      tags: ['incident'],
+      archived: false,
+      createdAt: 1,
+      updatedAt: 2,
+      lastPractisedAt: 0,
+    };
+    await old.table('sessions').add(v2);
+    await old.table('stories').add(story);
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.stories.get('st-1')).toEqual(story);
+    const upgraded = await db.sessions.get('s');
+    expect(upgraded).toEqual({ ...v2, answers: v2.answers.map((a) => ({ ...a, signals: null })) });
+    expect(await db.transcripts.count()).toBe(0);
+    expect(db.verno).toBe(3);
     db.close();
   });
 
