@@ -1,6 +1,21 @@
 /** Whitespace-normalised caption text; platforms pad and wrap text with layout whitespace. */
 export function cleanCaptionText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text is already clean; testing first avoids rebuilding a long monologue on every mutation.
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+/**
+ * `cleanCaptionText(raw)` when `raw` extends `prevRaw` (whose clean form is `prevClean`), doing
+ * work only on the added part; null when it does not extend it. Captions mostly grow at the end.
+ */
+export function cleanAppended(prevRaw: string, prevClean: string, raw: string): string | null {
+  if (!raw.startsWith(prevRaw)) return null;
+  const added = raw.slice(prevRaw.length);
+  const tail = cleanCaptionText(added);
+  if (tail === '') return prevClean;
+  if (prevClean === '') return tail;
+  const seam = /\s$/.test(prevRaw) || /^\s/.test(added);
+  return seam ? `${prevClean} ${tail}` : prevClean + tail;
 }
 
 const UNKNOWN_SPEAKERS = new Set([
@@ -32,6 +47,10 @@ function words(text: string): string[] {
  */
 export function isRelatedText(prev: string, next: string): boolean {
   if (prev === '' || next === '' || next.startsWith(prev) || prev.startsWith(next)) return true;
+  // On a long monologue a tail correction is decided by one native compare, without splitting words.
+  const half = Math.max(40, Math.ceil(Math.min(prev.length, next.length) / 2));
+  if (half <= Math.min(prev.length, next.length) && next.startsWith(prev.slice(0, half)))
+    return true;
   const a = words(prev);
   const b = words(next);
   const shorter = Math.min(a.length, b.length);

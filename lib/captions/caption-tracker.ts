@@ -1,11 +1,13 @@
 import {
+  cleanAppended,
   cleanCaptionText,
   isCaptionReset,
   isRelatedText,
   isUnknownSpeaker,
   textAfterPrefix,
 } from './caption-text.ts';
-import { UTTERANCE_TEXT_MAX, type Utterance } from './utterance-schema.ts';
+import { UTTERANCE_TEXT_MAX } from './utterance-limits.ts';
+import type { Utterance } from './utterance-schema.ts';
 
 /** One visible caption block as an adapter reads it. `key` is a node identity when it is stable. */
 export interface CaptionBlock {
@@ -29,6 +31,8 @@ export interface CaptionTrackerOptions {
 
 interface Tracked {
   key: unknown;
+  /** The text as the adapter last gave it, before normalising: unchanged text skips the work. */
+  raw: string;
   speaker: string;
   /** The block's whole text as last seen. */
   text: string;
@@ -85,12 +89,18 @@ export class CaptionTracker {
 
   update(rawBlocks: readonly CaptionBlock[], now: number): void {
     const tail = rawBlocks.length > this.maxBlocks ? rawBlocks.slice(-this.maxBlocks) : rawBlocks;
-    const blocks = tail.map((b) => ({
-      speaker: cleanCaptionText(b.speaker),
-      text: cleanCaptionText(b.text),
-      key: b.key,
-    }));
-    const matched = this.match(blocks);
+    const byKey = new Map<unknown, Tracked>();
+    for (const r of this.records) if (r.key !== undefined) byKey.set(r.key, r);
+    const blocks = tail.map((b) => {
+      const known = b.key === undefined ? undefined : byKey.get(b.key);
+      return {
+        speaker: cleanCaptionText(b.speaker),
+        text: (known && cleanAppended(known.raw, known.text, b.text)) ?? cleanCaptionText(b.text),
+        raw: b.text,
+        key: b.key,
+      };
+    });
+    const matched = this.match(blocks, byKey);
 
     const kept = new Set(matched.filter((r): r is Tracked => r !== null));
     for (const r of this.records) {
@@ -105,6 +115,7 @@ export class CaptionTracker {
       const found = matched[i];
       if (found) {
         this.apply(found, block, now, next);
+        found.raw = block.raw;
         next.push(found);
         return;
       }
@@ -135,12 +146,13 @@ export class CaptionTracker {
     this.finalizeAll(this.records);
   }
 
-  private match(blocks: { speaker: string; text: string; key: unknown }[]): (Tracked | null)[] {
+  private match(
+    blocks: { speaker: string; text: string; key: unknown }[],
+    byKey: Map<unknown, Tracked>,
+  ): (Tracked | null)[] {
     const matched: (Tracked | null)[] = blocks.map(() => null);
     const used = new Set<Tracked>();
     const keysInView = new Set<unknown>();
-    const byKey = new Map<unknown, Tracked>();
-    for (const r of this.records) if (r.key !== undefined) byKey.set(r.key, r);
     blocks.forEach((b, i) => {
       if (b.key === undefined) return;
       keysInView.add(b.key);
@@ -250,13 +262,14 @@ export class CaptionTracker {
 
   /** A block we hold no record for: history, an echo of a vanished line, or new speech. */
   private revive(
-    b: { speaker: string; text: string; key: unknown },
+    b: { speaker: string; text: string; raw: string; key: unknown },
     now: number,
     isHistory: boolean,
     mayEcho: boolean,
   ): Tracked {
     const r: Tracked = {
       key: b.key,
+      raw: b.raw,
       speaker: b.speaker,
       text: b.text,
       prefix: b.text,

@@ -67,8 +67,15 @@ export function isMeetSelf(speaker: string, selfName: string | null): boolean {
 }
 
 /** The parts of a block that carry text; the avatar image has none, controls are skipped. */
-function textParts(el: Element): Element[] {
-  return Array.from(el.children).filter((c) => !isControl(c) && textOf(c) !== '');
+function textParts(el: Element): { el: Element; text: string }[] {
+  const parts: { el: Element; text: string }[] = [];
+  for (const c of Array.from(el.children)) {
+    if (isControl(c)) continue;
+    // Raw text: the tracker normalises whitespace once, so a long block is scanned as few times as possible.
+    const text = c.textContent ?? '';
+    if (/\S/.test(text)) parts.push({ el: c, text });
+  }
+  return parts;
 }
 
 /**
@@ -82,10 +89,11 @@ export function readMeetBlocks(root: Element): CaptionBlock[] {
     if (isControl(child)) continue;
     let parts = textParts(child);
     // Some layouts wrap name and text in one more element.
-    if (parts.length === 1 && parts[0]) parts = textParts(parts[0]);
+    if (parts.length === 1 && parts[0]) parts = textParts(parts[0].el);
     const [name, ...rest] = parts;
     if (!name || rest.length === 0) continue;
-    blocks.push({ speaker: textOf(name), text: rest.map((r) => textOf(r)).join(' '), key: child });
+    const text = rest.length === 1 && rest[0] ? rest[0].text : rest.map((r) => r.text).join(' ');
+    blocks.push({ speaker: textOf(name.el), text, key: child });
   }
   return blocks;
 }

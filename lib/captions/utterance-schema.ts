@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { UTTERANCE_TEXT_MAX } from './utterance-limits.ts';
 
-/** A single caption can run for many minutes; past this the tracker splits it into a new utterance. */
-export const UTTERANCE_TEXT_MAX = 20_000;
+// Others import the limit alongside the schema; it lives apart so content scripts skip zod.
+export { UTTERANCE_TEXT_MAX };
 
 export const platformSchema = z.enum(['meet', 'teams', 'zoom']);
 export type Platform = z.infer<typeof platformSchema>;

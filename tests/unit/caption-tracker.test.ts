@@ -1,4 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  cleanAppended,
+  cleanCaptionText,
+  isCaptionReset,
+  isRelatedText,
+} from '../../lib/captions/caption-text.ts';
 import { CaptionTracker, type CaptionBlock } from '../../lib/captions/caption-tracker.ts';
 import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema.ts';
 
@@ -216,5 +223,30 @@ describe('CaptionTracker', () => {
     }
     expect(tracker.openBlockCount).toBe(4);
     expect(new Set(out.map((u) => u.id)).size).toBe(2000);
+  });
+});
+
+describe('caption text helpers', () => {
+  it('cleaning only the appended part gives the same text as cleaning it all', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '.') });
+    fc.assert(
+      fc.property(text, text, (prev, added) => {
+        const clean = cleanAppended(prev, cleanCaptionText(prev), prev + added);
+        expect(clean).toBe(cleanCaptionText(prev + added));
+      }),
+    );
+  });
+
+  const long = 'We had three weeks and the vendor slipped twice so I had to choose';
+  it.each([
+    ['Tell me', 'Tell me about it', true, false],
+    [long, `${long} what to cut.`, true, false],
+    [long, long.replace('choose', 'pick'), true, false],
+    [long, 'and then we', false, true],
+    [long, long.slice(0, 20), true, true],
+    ['I', 'Hi everyone', false, false],
+  ])('%s → %s: related %s, reset %s', (prev, next, related, reset) => {
+    expect(isRelatedText(prev, next)).toBe(related);
+    expect(isCaptionReset(prev, next)).toBe(reset);
   });
 });
