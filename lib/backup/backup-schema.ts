@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { frameworkSchema } from '../frameworks/framework-schema';
+import { transcriptRowSchema } from '../live/transcript-schema';
 import { sessionSchema } from '../practice/session-schema';
 import { storySchema } from '../stories/story-schema';
 
@@ -25,23 +26,6 @@ export const frameworkRowSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   pack: frameworkSchema,
   importedAt: z.number(),
-});
-
-export const transcriptUtteranceSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(128)),
-  speaker: z.string().check(z.maxLength(200)),
-  isSelf: z.boolean(),
-  text: z.string().check(z.maxLength(20_000)),
-  start: z.number(),
-  end: z.number(),
-});
-
-export const transcriptRowSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(128)),
-  sessionId: z.string().check(z.minLength(1), z.maxLength(128)),
-  answerIndex: z.int().check(z.minimum(0)),
-  utterances: z.array(transcriptUtteranceSchema).check(z.maxLength(20_000)),
-  createdAt: z.number(),
 });
 
 const table = <T extends z.core.SomeType>(row: T, key: string) => ({

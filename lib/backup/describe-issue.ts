@@ -19,7 +19,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return here;
 }
 
+// zod's own wording (with or without a locale) starts like this; anything else was written by us.
+const GENERIC_MESSAGE = /^(Invalid|Too (small|big))/;
+
 function describeProblem(issue: z.core.$ZodIssue, found: unknown): string {
+  if (issue.code !== 'invalid_type' && !GENERIC_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return 'is missing';

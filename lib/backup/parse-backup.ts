@@ -16,6 +16,7 @@ import { describeIssue } from './describe-issue';
 import { formatPath } from './format-path';
 import { locateJsonError } from './locate-json-error';
 import { scanJsonTree } from './scan-json-tree';
+import { upgradeBackupRows } from './upgrade-backup-rows';
 
 export type ParseBackupResult =
   { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; error: string };
@@ -69,6 +70,7 @@ export function parseBackup(text: string): ParseBackupResult {
     );
   }
 
+  upgradeBackupRows(envelope);
   const parsed = backupSchema.safeParse(data);
   if (!parsed.success) {
     return fail(listProblems(parsed.error.issues.map((issue) => describeIssue(issue, data))));
