@@ -36,13 +36,22 @@ export function queryTerms(query: string): string[] {
     .filter((t) => t !== '');
 }
 
-function termQuery(term: string): Query {
-  if (term.length >= BODY_PREFIX_MIN) {
-    const fuzzy = term.length >= FUZZY_MIN ? FUZZINESS : false;
-    return { queries: [term], fields: ALL_FIELDS, prefix: true, fuzzy };
-  }
+/**
+ * "handles" looks only where a story's name lives (title, tags, values, role, company, value
+ * line): cheap, and enough whenever it fills the list. "everything" adds the story body.
+ */
+export type QueryScope = 'handles' | 'everything';
+
+export type QueryPlan = { combineWith: 'AND' | 'OR'; scope: QueryScope; typos: boolean };
+
+function termQuery(term: string, { scope, typos }: QueryPlan): Query {
   const handles: Query = { queries: [term], fields: HANDLE_FIELDS, prefix: true, fuzzy: false };
-  if (STOP_WORDS.has(term)) return handles;
+  if (term.length >= BODY_PREFIX_MIN) {
+    const fuzzy = typos && term.length >= FUZZY_MIN ? FUZZINESS : false;
+    const fields = scope === 'handles' ? [...HANDLE_FIELDS, 'valueLine'] : ALL_FIELDS;
+    return { queries: [term], fields, prefix: true, fuzzy };
+  }
+  if (scope === 'handles' || STOP_WORDS.has(term)) return handles;
   const text: Query = { queries: [term], fields: TEXT_FIELDS, prefix: false, fuzzy: false };
   return { combineWith: 'OR', queries: [handles, text] };
 }
@@ -51,9 +60,9 @@ function termQuery(term: string): Query {
  * One sub-query per typed word. Finished stop words are dropped; the word still being typed is kept
  * even when it is one ("the" may be on its way to "theatre"), and then only matches story handles.
  */
-export function storyQuery(query: string, combineWith: 'AND' | 'OR'): Query | null {
+export function storyQuery(query: string, plan: QueryPlan): Query | null {
   const terms = queryTerms(query);
   const kept = terms.filter((t, i) => i === terms.length - 1 || !STOP_WORDS.has(t));
   if (kept.length === 0) return null;
-  return { combineWith, queries: kept.map(termQuery) };
+  return { combineWith: plan.combineWith, queries: kept.map((t) => termQuery(t, plan)) };
 }

@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { valueNameKey } from '../coverage/same-value-name';
 import type { Story } from '../stories/story-schema';
 import { foldText } from './fold-text';
 import { STOP_WORDS } from './stop-words';
-import { ALL_FIELDS, BODY_FIELDS, queryTerms, storyQuery } from './story-query';
+import { ALL_FIELDS, BODY_FIELDS, queryTerms, storyQuery, type QueryPlan } from './story-query';
 
 export type StorySearchHit = { id: string; score: number; title: string };
 export type StorySearchOptions = {
@@ -32,6 +32,18 @@ const BOOST: Record<string, number> = {
 };
 
 const DEFAULT_LIMIT = 20;
+
+/**
+ * Cheapest first, stopping as soon as the list is full. Handle matches outrank body mentions and
+ * exact words outrank typo matches, so a skipped pass would mostly have added hits below the cut
+ * (it can reorder near-ties); skipping it avoids scoring thousands of story bodies on most
+ * keystrokes at 10,000 stories.
+ */
+const PLANS: QueryPlan[] = [
+  { combineWith: 'AND', scope: 'handles', typos: false },
+  { combineWith: 'AND', scope: 'everything', typos: false },
+  { combineWith: 'AND', scope: 'everything', typos: true },
+];
 
 type Meta = { title: string; valueKeys: ReadonlySet<string> };
 
@@ -85,15 +97,20 @@ export function createStorySearch(): StorySearch {
       valueKey === undefined
         ? undefined
         : (r: { id: string }) => meta.get(r.id)?.valueKeys.has(valueKey) ?? false;
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    let results: SearchResult[] = [];
+    for (const plan of PLANS) {
+      const q = storyQuery(query, plan);
+      if (q === null) return [];
+      results = index.search(q, { filter });
+      if (results.length >= limit) break;
+    }
     // Every word narrows the list; only when no story has them all do partial matches show.
-    const all = storyQuery(query, 'AND');
-    if (all === null) return [];
-    let results = index.search(all, { filter });
     if (results.length === 0 && queryTerms(query).length > 1) {
-      const any = storyQuery(query, 'OR');
+      const any = storyQuery(query, { combineWith: 'OR', scope: 'everything', typos: true });
       if (any !== null) results = index.search(any, { filter });
     }
-    return results.slice(0, opts.limit ?? DEFAULT_LIMIT).map((r) => ({
+    return results.slice(0, limit).map((r) => ({
       id: String(r.id),
       score: r.score,
       title: meta.get(String(r.id))?.title ?? '',
