@@ -34,7 +34,7 @@ const BANK: Story[] = [
     title: 'Paused the pricing launch',
     values: ['Judgment'],
     valueLine: 'I acted on Judgment because the data contradicted the plan.',
-    action: 'I walked every stakeholder through the refund data.',
+    action: 'I walked every stakeholder through the refund data and the spike.',
   }),
   story('migration', {
     title: 'Migration rescue',
@@ -94,6 +94,34 @@ describe('story search ranking', () => {
     expect(ids('migration')).toEqual(['migration', 'mentoring']);
   });
 
+  const boosted: [string, Partial<Story>, string][] = [
+    ['title', { title: 'Roadmap reset' }, 'roadmap'],
+    ['tags', { tags: ['roadmap'] }, 'roadmap'],
+    ['values', { values: ['Candor'] }, 'candor'],
+    ['value line', { valueLine: 'I acted on Candor because it was overdue.' }, 'candor'],
+  ];
+  it.each(boosted)('a match in the %s beats repeated mentions in the body', (_f, fields, q) => {
+    const handle = story('handle', {
+      title: 'Quarter one',
+      situation: 'We had a long list of features and too few people to build them.',
+      ...fields,
+    });
+    const body = story('body', {
+      title: 'Quarter two',
+      situation: `The ${q} was wrong. I said the ${q} needed work. We rebuilt the ${q}.`,
+    });
+    for (const bank of [
+      [handle, body],
+      [body, handle],
+    ]) {
+      expect(
+        searchBank(bank)
+          .search(q)
+          .map((h) => h.id),
+      ).toEqual(['handle', 'body']);
+    }
+  });
+
   it('returns the id, a positive score and the title of each hit', () => {
     const [hit] = searchBank().search('keeper');
     expect(hit).toEqual({
@@ -120,6 +148,8 @@ describe('typo tolerance only on longer words', () => {
     ['dta', []],
     ['refnd', ['pricing']],
     ['rfnd', []],
+    ['spke', []],
+    ['spikd', ['pricing']],
   ];
   it.each(cases)('"%s" finds %j', (query, expected) => {
     expect(ids(query)).toEqual(expected);
