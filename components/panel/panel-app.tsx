@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
 import { getDb } from '../../lib/db/loopside-db';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import type { Session } from '../../lib/practice/session-schema';
 import { saveSession } from '../../lib/db/session-queries';
 import { markStoryPractised } from '../../lib/db/story-queries';
 import { newRound } from '../../lib/practice/new-round';
@@ -22,11 +24,22 @@ import { useNow } from '../hooks/use-now';
 import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useActiveSession, useSessionUpdater } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
+import { useCallAccess } from '../hooks/use-call-access';
+import { useLiveSignals } from '../hooks/use-live-signals';
+import { LiveSignalsBar } from '../live/live-signals-bar';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup, type StartRoundInput } from '../practice/round-setup';
 import { RoundSummary } from '../practice/round-summary';
 import { StoryLookup } from '../practice/story-lookup';
+
+function roundFrameworkOf(
+  session: Session | null | undefined,
+  frameworks: readonly Framework[],
+  active: Framework,
+): Framework | undefined {
+  return session ? frameworks.find((f) => f.id === session.frameworkId) : active;
+}
 
 export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
   const { frameworks, active, setActive, loading } = useFrameworks();
@@ -41,7 +54,9 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
   const bank = useStoryIndex();
-  const roundFramework = session ? frameworks.find((f) => f.id === session.frameworkId) : active;
+  const live = useLiveSignals(session, roundFrameworkOf(session, frameworks, active), now, update);
+  const access = useCallAccess();
+  const roundFramework = roundFrameworkOf(session, frameworks, active);
 
   const start = useCallback(
     async (input: StartRoundInput) => {
@@ -143,6 +158,18 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
           actions={actions}
           notesRef={notesRef}
         >
+          <LiveSignalsBar
+            health={live.health}
+            cue={live.cue}
+            granted={access.granted}
+            onToggleAccess={access.toggle}
+            speakers={live.speakers}
+            selfName={live.selfName}
+            selfKnown={live.selfKnown}
+            onSelfName={live.setSelfName}
+            keepTranscripts={live.keepTranscripts}
+            onKeepTranscripts={live.setKeepTranscripts}
+          />
           <StoryLookup
             key={`${session.id}:${session.currentIndex}`}
             stories={bank.stories}

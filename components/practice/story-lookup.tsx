@@ -34,7 +34,8 @@ export function StoryLookup({
 
   const hits = useMemo(
     () => index.search(query, { value: onlyValue && valueName ? valueName : undefined, limit: 8 }),
-    // byId changes whenever the index was synced with new stories.
+    // The index is updated in place; byId changes exactly when it was synced with new stories.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, query, onlyValue, valueName, byId],
   );
   const suggestions = useMemo(

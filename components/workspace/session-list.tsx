@@ -1,6 +1,8 @@
 import { formatDuration } from '../../lib/practice/round-clock';
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
+import { AnswerSignalsSummary } from './answer-signals-summary';
+import { SessionTranscripts } from './session-transcripts';
 
 const tickNames = {
   namedValue: 'named the value',
@@ -8,40 +10,59 @@ const tickNames = {
   differently: 'would do differently',
 } as const;
 
-function SessionDetail({ session }: { session: Session }) {
+function SessionDetail({
+  session,
+  valueNames,
+}: {
+  session: Session;
+  valueNames: ReadonlyMap<string, string>;
+}) {
   return (
-    <ol className="answers">
-      {session.answers.map((a, i) => (
-        <li key={i} className={`answer answer--${a.status}`}>
-          <h4>
-            {a.prompt.label} <span className="muted">· {a.status}</span>
-            {a.durationMs !== null ? (
-              <span className="muted"> · {formatDuration(a.durationMs)}</span>
+    <>
+      <ol className="answers">
+        {session.answers.map((a, i) => (
+          <li key={i} className={`answer answer--${a.status}`}>
+            <h4>
+              {a.prompt.label} <span className="muted">· {a.status}</span>
+              {a.durationMs !== null ? (
+                <span className="muted"> · {formatDuration(a.durationMs)}</span>
+              ) : null}
+              {a.score !== null ? <span className="muted"> · score {a.score}/4</span> : null}
+            </h4>
+            <p>{a.prompt.question}</p>
+            {a.probesShown.length ? (
+              <p className="muted">Probes asked: {a.probesShown.length}</p>
             ) : null}
-            {a.score !== null ? <span className="muted"> · score {a.score}/4</span> : null}
-          </h4>
-          <p>{a.prompt.question}</p>
-          {a.probesShown.length ? (
-            <p className="muted">Probes asked: {a.probesShown.length}</p>
-          ) : null}
-          <p className="muted">
-            {Object.entries(tickNames)
-              .filter(([k]) => a.ticks[k as keyof typeof tickNames])
-              .map(([, label]) => label)
-              .join(' · ') || 'No ticks'}
-          </p>
-          {a.notes ? (
-            <p className="answer__notes" dir="auto">
-              {a.notes}
+            <p className="muted">
+              {Object.entries(tickNames)
+                .filter(([k]) => a.ticks[k as keyof typeof tickNames])
+                .map(([, label]) => label)
+                .join(' · ') || 'No ticks'}
             </p>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+            {a.notes ? (
+              <p className="answer__notes" dir="auto">
+                {a.notes}
+              </p>
+            ) : null}
+            {a.signals ? (
+              <AnswerSignalsSummary signals={a.signals} valueNames={valueNames} />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <SessionTranscripts sessionId={session.id} />
+    </>
   );
 }
 
-export function SessionList({ sessions }: { sessions: Session[] }) {
+export function SessionList({
+  sessions,
+  valueNames,
+}: {
+  sessions: Session[];
+  /** Value id → name across the known frameworks, for reading stored signals. */
+  valueNames: ReadonlyMap<string, string>;
+}) {
   if (sessions.length === 0) {
     return (
       <p className="empty">
@@ -61,7 +82,7 @@ export function SessionList({ sessions }: { sessions: Session[] }) {
                 {s.frameworkName} · {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
               </summary>
-              <SessionDetail session={s} />
+              <SessionDetail session={s} valueNames={valueNames} />
             </details>
           </li>
         );

@@ -1,26 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { openSidePanel, prepareSidePanel } from '../../lib/browser/open-side-panel';
+import { CoverageView } from '../coverage/coverage-view';
+import { useFrameworks } from '../hooks/use-frameworks';
 import { useFinishedSessions } from '../hooks/use-sessions';
+import { StoryBank } from '../stories/story-bank';
 import { SessionList } from './session-list';
 
-const sections = [{ id: 'sessions', label: 'Practice history' }] as const;
+const sections = [
+  { id: 'stories', label: 'Stories' },
+  { id: 'coverage', label: 'Coverage' },
+  { id: 'sessions', label: 'Practice history' },
+] as const;
 type SectionId = (typeof sections)[number]['id'];
 
-function sectionFromHash(): SectionId {
-  const id = location.hash.slice(1);
-  return sections.find((s) => s.id === id)?.id ?? 'sessions';
+function parseHash(): { section: SectionId; param: string | null } {
+  const [id = '', param = null] = location.hash.slice(1).split('/');
+  const section = sections.find((s) => s.id === id)?.id ?? 'stories';
+  return { section, param: param ? decodeURIComponent(param) : null };
 }
 
+/** Sections are addressed by hash (#stories, #stories/Judgment, #coverage…) so links and reloads keep the place. */
 export function WorkspaceApp() {
-  const [section, setSection] = useState<SectionId>(sectionFromHash);
+  const [route, setRoute] = useState(parseHash);
   useEffect(() => {
-    const onHash = () => setSection(sectionFromHash());
+    const onHash = () => setRoute(parseHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => prepareSidePanel(), []);
   const [panelError, setPanelError] = useState<string | null>(null);
   const sessions = useFinishedSessions();
+  const { frameworks } = useFrameworks();
+  const valueNames = useMemo(
+    () => new Map(frameworks.flatMap((f) => f.values.map((v) => [v.id, v.name] as const))),
+    [frameworks],
+  );
+  const { section, param } = route;
   return (
     <div className="workspace">
       <header className="workspace__header">
@@ -50,10 +65,16 @@ export function WorkspaceApp() {
         </p>
       ) : null}
       <main>
+        {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
+        {section === 'coverage' ? <CoverageView /> : null}
         {section === 'sessions' ? (
           <section aria-labelledby="sessions-title">
             <h2 id="sessions-title">Practice history</h2>
-            {sessions ? <SessionList sessions={sessions} /> : <p>Loading…</p>}
+            {sessions ? (
+              <SessionList sessions={sessions} valueNames={valueNames} />
+            ) : (
+              <p>Loading…</p>
+            )}
           </section>
         ) : null}
       </main>

@@ -60,7 +60,7 @@ test('a timed onsite round survives a reload and lands in the workspace', async 
   await panel.getByRole('button', { name: 'Finish round' }).click();
   await expect.poll(() => panel.getByRole('heading', { name: 'Round saved' }).count()).toBe(1);
 
-  const workspace = await ext.open('workspace.html');
+  const workspace = await ext.open('workspace.html#sessions');
   const row = workspace.getByTestId('session-row');
   await expect.poll(() => row.count()).toBe(1);
   await row.locator('summary').click();

@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { listenCaptions } from '../../lib/browser/listen-captions';
+import { applySelfChoice } from '../../lib/captions/apply-self-choice';
+import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utterance-schema';
+import { getDb } from '../../lib/db/loopside-db';
+import { saveTranscriptLine, SETTING_KEEP_TRANSCRIPTS } from '../../lib/db/transcript-queries';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import { answerIndexAt, mergeUtterance, speakersSeen } from '../../lib/live/utterance-log';
+import { elapsedMs } from '../../lib/practice/round-clock';
+import { setSignals } from '../../lib/practice/session-actions';
+import type { Session } from '../../lib/practice/session-schema';
+import { answerSignals } from '../../lib/signals/answer-signals';
+import { liveCue } from '../../lib/signals/live-cue';
+import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
+import { asBoolean, asNullableString, useSetting } from './use-setting';
+
+export const SETTING_SELF_SPEAKER = 'selfSpeakerName';
+
+export interface LiveSignals {
+  health: Partial<Record<Platform, CaptionHealth>>;
+  /** True while some caption reader reports working captions. */
+  active: boolean;
+  speakers: string[];
+  selfName: string | null;
+  /** Whether any utterance is known to be the candidate's. */
+  selfKnown: boolean;
+  setSelfName: (name: string | null) => void;
+  keepTranscripts: boolean;
+  setKeepTranscripts: (on: boolean) => void;
+  signals: AnswerSignals | null;
+  cue: LiveCue | null;
+}
+
+const workingStates = new Set(['working', 'refound']);
+
+/**
+ * Reads caption messages, keeps the latest revision of each utterance in memory, computes the
+ * current answer's signals and the one live cue, and stores each answer's signals (and, only if
+ * the user opted in, its transcript) as final captions arrive.
+ */
+export function useLiveSignals(
+  session: Session | null | undefined,
+  framework: Framework | undefined,
+  now: number,
+  update: (change: (s: Session, now: number) => Session) => Promise<void>,
+): LiveSignals {
+  const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
+  const [health, setHealth] = useState<Partial<Record<Platform, CaptionHealth>>>({});
+  const [selfName, setSelfName] = useSetting(SETTING_SELF_SPEAKER, asNullableString, null);
+  const [keepTranscripts, setKeepTranscripts] = useSetting(
+    SETTING_KEEP_TRANSCRIPTS,
+    asBoolean,
+    false,
+  );
+
+  const latest = useRef({ session, keepTranscripts, selfName });
+  useEffect(() => {
+    latest.current = { session, keepTranscripts, selfName };
+  });
+
+  useEffect(
+    () =>
+      listenCaptions({
+        onUtterance: (raw) => {
+          setLog((l) => mergeUtterance(l, raw));
+          const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
+          if (!keep || !s || !raw.final) return;
+          const u = applySelfChoice(raw, me ?? null);
+          const index = answerIndexAt(s.answers, u.start);
+          if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+        },
+        onHealth: (h) => setHealth((x) => ({ ...x, [h.platform]: h })),
+      }),
+    [],
+  );
+
+  const utterances = useMemo(
+    () => [...log.values()].map((u) => applySelfChoice(u, selfName ?? null)),
+    [log, selfName],
+  );
+  const values = framework?.values;
+  const answerIndex = session?.currentIndex ?? -1;
+  const answer = session?.answers[answerIndex];
+  const start = answer?.clock.startedAt ?? null;
+  const duration = answer?.durationMs ?? null;
+
+  const signals = useMemo(() => {
+    if (start === null || !values || utterances.length === 0) return null;
+    return answerSignals({
+      utterances,
+      values,
+      answerStart: start,
+      answerEnd: duration === null ? undefined : start + duration,
+      // Only final captions count, so the newest caption's end is as late as "now" needs to be.
+      now: utterances.reduce((t, u) => Math.max(t, u.end), start),
+    });
+  }, [utterances, values, start, duration]);
+
+  // Store what the finalized captions showed, on whichever answer they fall in.
+  const stored = useRef(new Map<string, string>());
+  useEffect(() => {
+    if (!session || !values) return;
+    const finals = utterances.filter((u) => u.final && u.isSelf);
+    const touched = new Set(
+      finals.map((u) => answerIndexAt(session.answers, u.start)).filter((i) => i >= 0),
+    );
+    for (const i of touched) {
+      const a = session.answers[i];
+      if (!a || a.clock.startedAt === null) continue;
+      const s = answerSignals({
+        utterances,
+        values,
+        answerStart: a.clock.startedAt,
+        answerEnd: a.durationMs === null ? undefined : a.clock.startedAt + a.durationMs,
+        now: Date.now(),
+      });
+      const key = `${session.id}:${i}`;
+      const json = JSON.stringify(s);
+      if (stored.current.get(key) === json) continue;
+      stored.current.set(key, json);
+      void update((x) => setSignals(x, i, s));
+    }
+    // Runs when captions change, not on every tick of the session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [utterances, values, session?.id]);
+
+  const active = Object.values(health).some((h) => h && workingStates.has(h.state));
+  const cue =
+    active && signals && answer && session?.status === 'active' && answer.status === 'current'
+      ? liveCue({
+          signals,
+          answerElapsedMs: elapsedMs(answer.clock, now),
+          targetMs: session.targetMs,
+          maxMs: session.maxMs,
+        })
+      : null;
+
+  return {
+    health,
+    active,
+    speakers: speakersSeen(log),
+    selfName: selfName ?? null,
+    selfKnown: utterances.some((u) => u.isSelf),
+    setSelfName: (n) => void setSelfName(n),
+    keepTranscripts: keepTranscripts ?? false,
+    setKeepTranscripts: (on) => void setKeepTranscripts(on),
+    signals,
+    cue,
+  };
+}
