@@ -42,8 +42,12 @@ export function backupToJson(backup: Backup): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `loopside-backup-2025-01-31-0930.json`, in local time so it matches the user's clock. */
-export function backupFilename(now: number): string {
+/**
+ * `loopside-backup-2025-01-31-0930.json`, in local time so it matches the user's clock; a note
+ * (`before-replace`) marks automatic copies so they are easy to tell apart.
+ */
+export function backupFilename(now: number, note?: string): string {
   const d = new Date(now);
-  return `loopside-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}.json`;
+  const stamp = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+  return `loopside-backup-${stamp}${note ? `-${note}` : ''}.json`;
 }

@@ -1,0 +1,69 @@
+import {
+  useBackupExport,
+  useBackupImport,
+  useExportReminder,
+  useStorageStatus,
+} from '../hooks/use-backup';
+import '../styles/backup.css';
+import { ImportPanel } from './import-panel';
+import { StorageInfo } from './storage-info';
+
+export function BackupSettings() {
+  const reminder = useExportReminder();
+  const { status: exported, exportNow } = useBackupExport();
+  const { state, chooseFile, merge, replace, reset } = useBackupImport();
+  const storage = useStorageStatus();
+  const { refresh } = storage;
+  const after = (action: () => Promise<void>) => () => void action().then(refresh);
+
+  return (
+    <section className="backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup &amp; settings</h2>
+      <p className="hint">
+        Loopside keeps everything in this browser and sends nothing anywhere. A backup file is your
+        own copy, for a new computer or a bad day.
+      </p>
+      {reminder?.due ? (
+        <p className="backup__reminder" role="status">
+          Time for a backup. {reminder.reason}
+        </p>
+      ) : null}
+
+      <div className="backup__card">
+        <h3>Save a backup</h3>
+        {reminder && !reminder.due ? <p className="hint">{reminder.reason}</p> : null}
+        <button
+          type="button"
+          className="primary"
+          disabled={exported.state === 'working'}
+          onClick={after(exportNow)}
+        >
+          Export my data
+        </button>
+        {exported.state === 'done' ? <p role="status">Backup saved to your downloads.</p> : null}
+        {exported.state === 'failed' ? (
+          <p role="alert" className="error">
+            The backup could not be made: {exported.error}
+          </p>
+        ) : null}
+      </div>
+
+      <ImportPanel
+        state={state}
+        onFile={(file) => void chooseFile(file)}
+        onMerge={after(merge)}
+        onReplace={after(replace)}
+        onReset={reset}
+      />
+
+      <div className="backup__card">
+        <h3>Storage in this browser</h3>
+        <StorageInfo
+          status={storage.status}
+          asked={storage.asked}
+          onAsk={() => void storage.askPersistence()}
+        />
+      </div>
+    </section>
+  );
+}

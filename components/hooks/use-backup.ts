@@ -1,0 +1,181 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_BACKUP_BYTES, type Backup, type BackupSummary } from '../../lib/backup/backup-schema';
+import { markExported, noteEdit, readExportState } from '../../lib/backup/edit-counter';
+import { backupFilename, backupToJson, exportBackup } from '../../lib/backup/export-backup';
+import { exportRawDatabase } from '../../lib/backup/export-raw-database';
+import { exportReminder, type ExportReminder } from '../../lib/backup/export-reminder';
+import { importBackup, type ImportMode, type ImportResult } from '../../lib/backup/import-backup';
+import { formatMegabytes, parseBackup } from '../../lib/backup/parse-backup';
+import { downloadText } from '../../lib/browser/download-text';
+import {
+  requestPersistence,
+  storageStatus,
+  type StorageStatus,
+} from '../../lib/browser/storage-status';
+import { DB_NAME, getDb } from '../../lib/db/loopside-db';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function downloadBackup(now: number, note?: string): Promise<void> {
+  const backup = await exportBackup(getDb(), now);
+  downloadText(backupFilename(now, note), backupToJson(backup), 'application/json');
+}
+
+/** `undefined` while loading. */
+export function useExportReminder(): ExportReminder | undefined {
+  return useLiveQuery(async () => {
+    const state = await readExportState(getDb());
+    return exportReminder({ ...state, now: Date.now() });
+  }, []);
+}
+
+export type ExportStatus =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'done'; at: number }
+  | { state: 'failed'; error: string };
+
+export function useBackupExport() {
+  const [status, setStatus] = useState<ExportStatus>({ state: 'idle' });
+  const exportNow = useCallback(async () => {
+    setStatus({ state: 'working' });
+    const now = Date.now();
+    try {
+      await downloadBackup(now);
+      await markExported(getDb(), now);
+      setStatus({ state: 'done', at: now });
+    } catch (e) {
+      setStatus({ state: 'failed', error: message(e) });
+    }
+  }, []);
+  return { status, exportNow };
+}
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'invalid'; fileName: string; error: string }
+  | { step: 'ready'; fileName: string; backup: Backup; summary: BackupSummary }
+  | { step: 'importing'; fileName: string; mode: ImportMode }
+  | { step: 'done'; fileName: string; result: ImportResult }
+  | { step: 'failed'; fileName: string; error: string };
+
+/** Choose a file → check all of it → show what it holds → merge or replace in one transaction. */
+export function useBackupImport() {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  // A second file chosen while the first is still being read wins.
+  const latest = useRef(0);
+
+  const chooseFile = useCallback(async (file: File | undefined) => {
+    const ticket = ++latest.current;
+    if (!file) {
+      setState({ step: 'idle' });
+      return;
+    }
+    const fileName = file.name;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setState({
+        step: 'invalid',
+        fileName,
+        error: `The file is ${formatMegabytes(file.size)}; a Loopside backup is at most ${formatMegabytes(MAX_BACKUP_BYTES)}.`,
+      });
+      return;
+    }
+    setState({ step: 'reading', fileName });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      if (ticket === latest.current) {
+        setState({ step: 'invalid', fileName, error: `The file could not be read: ${message(e)}` });
+      }
+      return;
+    }
+    if (ticket !== latest.current) return;
+    const parsed = parseBackup(text);
+    setState(
+      parsed.ok
+        ? { step: 'ready', fileName, backup: parsed.backup, summary: parsed.summary }
+        : { step: 'invalid', fileName, error: parsed.error },
+    );
+  }, []);
+
+  const run = useCallback(
+    async (mode: ImportMode) => {
+      if (state.step !== 'ready') return;
+      const { backup, fileName } = state;
+      setState({ step: 'importing', fileName, mode });
+      const db = getDb();
+      const now = Date.now();
+      try {
+        // The current data goes to a file first, so a replace can always be undone.
+        if (mode === 'replace') await downloadBackup(now, 'before-replace');
+        const result = await importBackup(db, backup, mode);
+        // After a replace the data is exactly a file the user holds; a merge made new data.
+        if (mode === 'replace') await markExported(db, now);
+        else await noteEdit(db);
+        setState({ step: 'done', fileName, result });
+      } catch (e) {
+        setState({ step: 'failed', fileName, error: message(e) });
+      }
+    },
+    [state],
+  );
+
+  const reset = useCallback(() => {
+    latest.current++;
+    setState({ step: 'idle' });
+  }, []);
+
+  return {
+    state,
+    chooseFile,
+    merge: () => run('merge'),
+    replace: () => run('replace'),
+    reset,
+  };
+}
+
+/** `undefined` while loading. */
+export function useStorageStatus() {
+  const [status, setStatus] = useState<StorageStatus | undefined>(undefined);
+  const [asked, setAsked] = useState<'no' | 'granted' | 'refused' | 'unavailable'>('no');
+  const [refreshes, setRefreshes] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void storageStatus().then((s) => {
+      if (live) setStatus(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, [refreshes]);
+  const askPersistence = useCallback(async () => {
+    const granted = await requestPersistence();
+    setAsked(granted === null ? 'unavailable' : granted ? 'granted' : 'refused');
+    setRefreshes((n) => n + 1);
+  }, []);
+  const refresh = useCallback(() => setRefreshes((n) => n + 1), []);
+  return { status, asked, askPersistence, refresh };
+}
+
+export type RawExportStatus =
+  { state: 'idle' } | { state: 'working' } | { state: 'done' } | { state: 'failed'; error: string };
+
+/** For the recovery screen: saves the database as it is on disk, without Loopside's schema. */
+export function useRawExport(name: string = DB_NAME) {
+  const [status, setStatus] = useState<RawExportStatus>({ state: 'idle' });
+  const exportRaw = useCallback(async () => {
+    setStatus({ state: 'working' });
+    const now = Date.now();
+    try {
+      const json = await exportRawDatabase(name, now);
+      downloadText(backupFilename(now, 'recovery'), json, 'application/json');
+      setStatus({ state: 'done' });
+    } catch (e) {
+      setStatus({ state: 'failed', error: message(e) });
+    }
+  }, [name]);
+  return { status, exportRaw };
+}
