@@ -19,7 +19,7 @@ export function AnswerSignalsSummary({
   return (
     <dl className="signals" data-testid="answer-signals">
       <dt>Talk time</dt>
-      <dd data-testid="signal-talk">
+      <dd data-testid="signal-talk" data-talk-ms={signals.talkMs}>
         {formatDuration(signals.talkMs)} · {signals.words} words · {Math.round(signals.wpm)} wpm
       </dd>
       <dt>Value named</dt>
