@@ -15,7 +15,14 @@ import {
 export async function exportRawDatabase(name: string, now: number = Date.now()): Promise<string> {
   const raw = new Dexie(name);
   try {
-    await raw.open();
+    try {
+      await raw.open();
+    } catch (e) {
+      if (e instanceof Error && e.name === 'NoSuchDatabaseError') {
+        throw new Error('there is no saved Loopside data in this browser to copy', { cause: e });
+      }
+      throw e;
+    }
     const tables: Record<string, unknown[]> = {};
     await raw.transaction('r', raw.tables, async () => {
       for (const table of raw.tables) tables[table.name] = await table.toArray();
