@@ -41,6 +41,12 @@ export function BackupSettings() {
           Export my data
         </button>
         {exported.state === 'done' ? <p role="status">Backup saved to your downloads.</p> : null}
+        {exported.state === 'done' && exported.importProblem ? (
+          <p role="alert" className="error">
+            Part of your stored data does not pass the import check, so this file would not import
+            as it is. Keep it anyway, and please report: {exported.importProblem}
+          </p>
+        ) : null}
         {exported.state === 'failed' ? (
           <p role="alert" className="error">
             The backup could not be made: {exported.error}

@@ -17,9 +17,13 @@ import { DB_NAME, getDb } from '../../lib/db/loopside-db';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-async function downloadBackup(now: number, note?: string): Promise<void> {
-  const backup = await exportBackup(getDb(), now);
-  downloadText(backupFilename(now, note), backupToJson(backup), 'application/json');
+/** Downloads a backup; returns the problem an import of it would hit, if any. */
+async function downloadBackup(now: number, note?: string): Promise<string | null> {
+  const json = backupToJson(await exportBackup(getDb(), now));
+  downloadText(backupFilename(now, note), json, 'application/json');
+  // Rows go out as stored; checking the file as an import would catch a row saved by a bug.
+  const check = parseBackup(json);
+  return check.ok ? null : check.error;
 }
 
 /** `undefined` while loading. */
@@ -33,7 +37,7 @@ export function useExportReminder(): ExportReminder | undefined {
 export type ExportStatus =
   | { state: 'idle' }
   | { state: 'working' }
-  | { state: 'done'; at: number }
+  | { state: 'done'; at: number; importProblem: string | null }
   | { state: 'failed'; error: string };
 
 export function useBackupExport() {
@@ -42,9 +46,9 @@ export function useBackupExport() {
     setStatus({ state: 'working' });
     const now = Date.now();
     try {
-      await downloadBackup(now);
+      const importProblem = await downloadBackup(now);
       await markExported(getDb(), now);
-      setStatus({ state: 'done', at: now });
+      setStatus({ state: 'done', at: now, importProblem });
     } catch (e) {
       setStatus({ state: 'failed', error: message(e) });
     }
@@ -101,9 +105,12 @@ export function useBackupImport() {
     );
   }, []);
 
+  const running = useRef(false);
   const run = useCallback(
     async (mode: ImportMode) => {
-      if (state.step !== 'ready') return;
+      // A double click must not import twice (or download two safety copies).
+      if (state.step !== 'ready' || running.current) return;
+      running.current = true;
       const { backup, fileName } = state;
       setState({ step: 'importing', fileName, mode });
       const db = getDb();
@@ -118,6 +125,8 @@ export function useBackupImport() {
         setState({ step: 'done', fileName, result });
       } catch (e) {
         setState({ step: 'failed', fileName, error: message(e) });
+      } finally {
+        running.current = false;
       }
     },
     [state],

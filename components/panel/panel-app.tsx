@@ -174,7 +174,7 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
             key={`${session.id}:${session.currentIndex}`}
             stories={bank.stories}
             byId={bank.byId}
-            index={bank.index}
+            search={bank.search}
             valueName={currentValueName}
             linkedIds={session.answers[session.currentIndex]?.storyIds ?? []}
             onChoose={(storyId) => {

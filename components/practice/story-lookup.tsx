@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { StorySearch } from '../../lib/search/story-search';
+import type { StorySearchHit, StorySearchOptions } from '../../lib/search/story-search';
 import type { Story } from '../../lib/stories/story-schema';
 import { suggestStories } from '../../lib/stories/suggest-stories';
 import { CueCard } from './cue-card';
@@ -7,7 +7,8 @@ import { CueCard } from './cue-card';
 export interface StoryLookupProps {
   stories: readonly Story[];
   byId: ReadonlyMap<string, Story>;
-  index: StorySearch;
+  /** Changes identity whenever the bank changes. */
+  search: (query: string, opts?: StorySearchOptions) => StorySearchHit[];
   /** The value of the current prompt, or null for topic prompts. */
   valueName: string | null;
   /** Stories already linked to this answer. */
@@ -20,7 +21,7 @@ export interface StoryLookupProps {
 export function StoryLookup({
   stories,
   byId,
-  index,
+  search,
   valueName,
   linkedIds,
   onChoose,
@@ -33,10 +34,8 @@ export function StoryLookup({
   const listId = useId();
 
   const hits = useMemo(
-    () => index.search(query, { value: onlyValue && valueName ? valueName : undefined, limit: 8 }),
-    // The index is updated in place; byId changes exactly when it was synced with new stories.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, query, onlyValue, valueName, byId],
+    () => search(query, { value: onlyValue && valueName ? valueName : undefined, limit: 8 }),
+    [search, query, onlyValue, valueName],
   );
   const suggestions = useMemo(
     () => (valueName ? suggestStories(stories, valueName, 3) : []),

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
+// Runs inside the extension page (page.evaluate), where the chrome namespace exists.
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+
 // The e2e build declares the call sites as granted: a headless browser cannot click a prompt.
 const fixture = readFileSync(resolve('tests/fixtures/meet-call.html'), 'utf8');
 const script = JSON.parse(
