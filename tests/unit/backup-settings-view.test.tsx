@@ -142,6 +142,16 @@ describe('BackupSettings', () => {
     expect((await readExportState(db)).editsSinceExport).toBe(0);
   });
 
+  it('warns when the saved file would not import, but still saves it', async () => {
+    await db.stories.add({ ...story('mine', 'My story'), title: 'x'.repeat(600) });
+    render(<BackupSettings />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'tables.stories[0].title: text is too long (600 characters; at most 500).',
+    );
+    expect(shared.downloads).toHaveLength(1);
+  });
+
   it('shows whether storage is persistent, how much is used, and can ask to keep it', async () => {
     let persisted = false;
     const persist = vi.fn(async () => {
