@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { listenCaptions } from '../../lib/browser/listen-captions';
+import { listenCaptions, type CaptionListener } from '../../lib/browser/listen-captions';
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
 import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utterance-schema';
 import { getDb } from '../../lib/db/loopside-db';
@@ -34,6 +34,18 @@ export interface LiveSignals {
 const workingStates = new Set(['working', 'refound']);
 
 /**
+ * Where utterances come from: by default the caption readers on call tabs (runtime messages);
+ * the solo practice room passes its own on-device or scripted transcript instead.
+ */
+export interface UtteranceSource {
+  subscribe: (listener: CaptionListener) => () => void;
+  /** Whether the source is producing speech now (captions report their own health). */
+  active?: boolean;
+}
+
+const captionSource: UtteranceSource = { subscribe: listenCaptions };
+
+/**
  * Reads caption messages, keeps the latest revision of each utterance in memory, computes the
  * current answer's signals and the one live cue, and stores each answer's signals (and, only if
  * the user opted in, its transcript) as final captions arrive.
@@ -43,6 +55,7 @@ export function useLiveSignals(
   framework: Framework | undefined,
   now: number,
   update: (change: (s: Session, now: number) => Session) => Promise<void>,
+  source: UtteranceSource = captionSource,
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [health, setHealth] = useState<Partial<Record<Platform, CaptionHealth>>>({});
@@ -58,9 +71,10 @@ export function useLiveSignals(
     latest.current = { session, keepTranscripts, selfName };
   });
 
+  const subscribe = source.subscribe;
   useEffect(
     () =>
-      listenCaptions({
+      subscribe({
         onUtterance: (raw) => {
           setLog((l) => mergeUtterance(l, raw));
           const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
@@ -71,7 +85,7 @@ export function useLiveSignals(
         },
         onHealth: (h) => setHealth((x) => ({ ...x, [h.platform]: h })),
       }),
-    [],
+    [subscribe],
   );
 
   const utterances = useMemo(
@@ -124,7 +138,8 @@ export function useLiveSignals(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [utterances, values, session?.id]);
 
-  const active = Object.values(health).some((h) => h && workingStates.has(h.state));
+  const active =
+    source.active ?? Object.values(health).some((h) => h && workingStates.has(h.state));
   const cue =
     active && signals && answer && session?.status === 'active' && answer.status === 'current'
       ? liveCue({
