@@ -22,6 +22,7 @@ export interface LiveSignalsBarProps {
   onSelfName: (name: string | null) => void;
   keepTranscripts: boolean;
   onKeepTranscripts: (on: boolean) => void;
+  showCallSettings?: boolean;
 }
 
 /** One calm line of caption health, at most one cue, and the live-signal settings tucked away. */
@@ -78,7 +79,7 @@ export function LiveSignalsBar(props: LiveSignalsBarProps) {
           Loopside can read the captions your call already shows, on this computer only, to time
           your answers and notice hedging. Turn it on per site; the browser asks you first.
         </p>
-        {platforms.map((p) => (
+        {((props.showCallSettings ?? true) ? platforms : []).map((p) => (
           <label key={p.id} className="tick">
             <input
               type="checkbox"

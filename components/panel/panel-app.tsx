@@ -25,7 +25,7 @@ import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useActiveSession, useSessionUpdater } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { useCallAccess } from '../hooks/use-call-access';
-import { useLiveSignals } from '../hooks/use-live-signals';
+import { useLiveSignals, type UtteranceSource } from '../hooks/use-live-signals';
 import { LiveSignalsBar } from '../live/live-signals-bar';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
@@ -41,7 +41,19 @@ function roundFrameworkOf(
   return session ? frameworks.find((f) => f.id === session.frameworkId) : active;
 }
 
-export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
+export interface PanelAppProps {
+  workspaceHref: string;
+  /** Defaults to the call's captions; the practice room passes its own transcript. */
+  utteranceSource?: UtteranceSource;
+  /** Hide the caption-site settings where they do not apply (the practice room). */
+  showCallSettings?: boolean;
+}
+
+export function PanelApp({
+  workspaceHref,
+  utteranceSource,
+  showCallSettings = true,
+}: PanelAppProps) {
   const { frameworks, active, setActive, loading } = useFrameworks();
   const session = useActiveSession();
   const [finishedId, setFinishedId] = useState<string | null>(null);
@@ -54,7 +66,13 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
   const bank = useStoryIndex();
-  const live = useLiveSignals(session, roundFrameworkOf(session, frameworks, active), now, update);
+  const live = useLiveSignals(
+    session,
+    roundFrameworkOf(session, frameworks, active),
+    now,
+    update,
+    utteranceSource,
+  );
   const access = useCallAccess();
   const roundFramework = roundFrameworkOf(session, frameworks, active);
 
@@ -169,6 +187,7 @@ export function PanelApp({ workspaceHref }: { workspaceHref: string }) {
             onSelfName={live.setSelfName}
             keepTranscripts={live.keepTranscripts}
             onKeepTranscripts={live.setKeepTranscripts}
+            showCallSettings={showCallSettings}
           />
           <StoryLookup
             key={`${session.id}:${session.currentIndex}`}
