@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
 import { getDb } from '../../lib/db/loopside-db';
+import { noteEdit } from '../../lib/backup/edit-counter';
 import { allStories, deleteStory, putStory, updateStory } from '../../lib/db/story-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
@@ -67,7 +68,7 @@ export function useStoryActions(): StoryActions {
       async duplicate(id) {
         const db = getDb();
         // Read inside the write so a field save queued just before the click is included.
-        return db.transaction('rw', db.stories, async () => {
+        const copyId = await db.transaction('rw', db.stories, async () => {
           const source = await db.stories.get(id);
           if (!source) return undefined;
           const now = Date.now();
@@ -84,12 +85,17 @@ export function useStoryActions(): StoryActions {
           await putStory(db, copy);
           return copy.id;
         });
+        if (copyId) await noteEdit(db);
+        return copyId;
       },
       async archive(id, archived) {
         await updateStory(getDb(), id, (s) => ({ ...s, archived }), Date.now());
       },
       remove: (id) => deleteStory(getDb(), id),
-      restore: (story) => putStory(getDb(), story),
+      async restore(story) {
+        await putStory(getDb(), story);
+        await noteEdit(getDb());
+      },
       async saveField(id, field, value) {
         const next = field === 'tags' ? { tags: parseTags(value) } : { [field]: value };
         // Save time, not keystroke time: updatedAt must never go backwards when fields interleave.

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
+import { noteEdit } from '../../lib/backup/edit-counter';
 import { getDb } from '../../lib/db/loopside-db';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { Session } from '../../lib/practice/session-schema';
@@ -119,7 +120,10 @@ export function PanelApp({
     probe: () => void update((s) => revealProbe(s)),
     ticks: (i, t) => void update((s) => setTicks(s, i, t)),
     score: (i, v) => void update((s) => setScore(s, i, v)),
-    notes: (i, text, at) => update((s) => setNotes(s, i, text, at)),
+    notes: async (i, text, at) => {
+      await update((s) => setNotes(s, i, text, at));
+      await noteEdit(getDb());
+    },
   };
 
   const onKey = (action: PanelKeyAction) => {

@@ -1,6 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { openSidePanel, prepareSidePanel } from '../../lib/browser/open-side-panel';
 import { CoverageView } from '../coverage/coverage-view';
+
+// Backup code (validation, import) loads only when the section is opened.
+const BackupSettings = lazy(() =>
+  import('../backup/backup-settings').then((m) => ({ default: m.BackupSettings })),
+);
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { StoryBank } from '../stories/story-bank';
@@ -10,6 +15,7 @@ const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
+  { id: 'backup', label: 'Backup & settings' },
 ] as const;
 type SectionId = (typeof sections)[number]['id'];
 
@@ -76,6 +82,11 @@ export function WorkspaceApp() {
               <p>Loading…</p>
             )}
           </section>
+        ) : null}
+        {section === 'backup' ? (
+          <Suspense fallback={<p>Loading…</p>}>
+            <BackupSettings />
+          </Suspense>
         ) : null}
       </main>
     </div>

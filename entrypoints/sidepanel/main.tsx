@@ -1,11 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '../../components/boot/mount-app';
 import { PanelApp } from '../../components/panel/panel-app';
 import '../../components/styles/base.css';
 import '../../components/styles/panel.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PanelApp workspaceHref="/workspace.html" />
-  </StrictMode>,
-);
+void mountApp(<PanelApp workspaceHref="/workspace.html" />);

@@ -1,11 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '../../components/boot/mount-app';
 import { WorkspaceApp } from '../../components/workspace/workspace-app';
 import '../../components/styles/base.css';
 import '../../components/styles/workspace.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <WorkspaceApp />
-  </StrictMode>,
-);
+void mountApp(<WorkspaceApp />);

@@ -1,10 +1,12 @@
 import type { Story } from '../stories/story-schema';
+import { noteEdit } from '../backup/edit-counter';
 import type { LoopsideDb } from './loopside-db';
 
 export async function allStories(db: LoopsideDb): Promise<Story[]> {
   return db.stories.orderBy('updatedAt').reverse().toArray();
 }
 
+/** May run inside a caller's transaction, so it does not count an edit; callers do. */
 export async function putStory(db: LoopsideDb, story: Story): Promise<void> {
   await db.stories.put(story);
 }
@@ -16,21 +18,26 @@ export async function updateStory(
   change: (s: Story) => Story,
   now: number,
 ): Promise<Story | undefined> {
-  return db.transaction('rw', db.stories, async () => {
+  const next = await db.transaction('rw', db.stories, async () => {
     const current = await db.stories.get(id);
     if (!current) return undefined;
-    const next = { ...change(current), updatedAt: now };
-    await db.stories.put(next);
-    return next;
+    const changed = { ...change(current), updatedAt: now };
+    await db.stories.put(changed);
+    return changed;
   });
+  // Counted for the export reminder, outside the story transaction (it writes settings).
+  if (next) await noteEdit(db);
+  return next;
 }
 
 export async function deleteStory(db: LoopsideDb, id: string): Promise<Story | undefined> {
-  return db.transaction('rw', db.stories, async () => {
+  const removed = await db.transaction('rw', db.stories, async () => {
     const current = await db.stories.get(id);
     if (current) await db.stories.delete(id);
     return current;
   });
+  if (removed) await noteEdit(db);
+  return removed;
 }
 
 /** Records that a story was used in practice, so suggestions rotate through the bank. */

@@ -1,0 +1,32 @@
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { requestPersistence } from '../../lib/browser/storage-status';
+import { getDb } from '../../lib/db/loopside-db';
+import { openDbSafely } from '../../lib/db/open-db-safely';
+
+// Only loaded when the database cannot open: keeps backup code out of the normal start-up path.
+const RecoveryScreen = lazy(() =>
+  import('../backup/recovery-screen').then((m) => ({ default: m.RecoveryScreen })),
+);
+
+/**
+ * Opens the database before anything reads it. A failed open or upgrade leaves the data as it was
+ * and shows a recovery screen that can still export it, instead of a blank page.
+ */
+export async function mountApp(app: ReactNode): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const opened = await openDbSafely(getDb());
+  // Ask once; the browser decides quietly (or from site engagement) whether to keep data persistent.
+  void requestPersistence();
+  root.render(
+    <StrictMode>
+      {opened.ok ? (
+        app
+      ) : (
+        <Suspense fallback={<p>Loading…</p>}>
+          <RecoveryScreen error={opened.error} />
+        </Suspense>
+      )}
+    </StrictMode>,
+  );
+}
