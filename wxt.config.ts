@@ -6,6 +6,8 @@ import { callSiteMatches } from './lib/live/platform-hosts';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // LOOPSIDE_SOURCEMAP=1 keeps source maps, for measuring what each module adds to a bundle.
+  vite: () => ({ build: { sourcemap: process.env.LOOPSIDE_SOURCEMAP === '1' } }),
   hooks: {
     // WXT turns runtime content-script matches into install-time host access. Call sites stay
     // optional: move them to optional host permissions, requested when the user turns live
