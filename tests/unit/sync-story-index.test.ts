@@ -3,7 +3,11 @@ import { createStorySearch } from '../../lib/search/story-search';
 import { syncStoryIndex } from '../../lib/search/sync-story-index';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 
-const story = (id: string, title: string, updatedAt = 1): Story => ({ ...emptyStory(id, 0), title, updatedAt });
+const story = (id: string, title: string, updatedAt = 1): Story => ({
+  ...emptyStory(id, 0),
+  title,
+  updatedAt,
+});
 
 describe('syncStoryIndex', () => {
   it('touches only the stories that changed and drops deleted ones', () => {
@@ -13,7 +17,10 @@ describe('syncStoryIndex', () => {
     expect(index.search('migr')[0]?.id).toBe('a');
 
     const upsert = vi.spyOn(index, 'upsert');
-    syncStoryIndex(index, seen, [story('a', 'Migration rescue'), story('b', 'Pricing test rollback', 2)]);
+    syncStoryIndex(index, seen, [
+      story('a', 'Migration rescue'),
+      story('b', 'Pricing test rollback', 2),
+    ]);
     expect(upsert).toHaveBeenCalledTimes(1);
     expect(index.search('rollb')[0]?.id).toBe('b');
 
