@@ -1,0 +1,47 @@
+import { parseRoomParams } from '../../lib/practice-room/room-params';
+import { usePracticeRoomCamera } from '../hooks/use-practice-room-camera';
+import { usePracticeRoomTranscript } from '../hooks/use-practice-room-transcript';
+import { PanelApp } from '../panel/panel-app';
+import { CameraView } from './camera-view';
+import { HearingModePicker } from './hearing-mode-picker';
+import { TranscriptView } from './transcript-view';
+
+export interface PracticeRoomAppProps {
+  /** The page's query string: `?script=demo` and `?speed=N` set up the scripted demo. */
+  search: string;
+}
+
+/** Solo practice: a self-view and what was heard on the left, the live coach on the right. */
+export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
+  const params = parseRoomParams(search);
+  const transcript = usePracticeRoomTranscript(params.mode ?? 'manual', params.speed);
+  const camera = usePracticeRoomCamera();
+  return (
+    <div className="room">
+      <header className="room__header">
+        <h1 className="room__title">Practice room</h1>
+        <p className="muted">
+          Answer out loud as if the interviewer were here. Everything stays on this computer.
+        </p>
+      </header>
+      <HearingModePicker transcript={transcript} />
+      <div className="room__columns">
+        <div className="room__left">
+          <CameraView camera={camera} />
+          <TranscriptView
+            mode={transcript.mode}
+            running={transcript.running}
+            lines={transcript.lines}
+          />
+        </div>
+        <div className="room__right">
+          <PanelApp
+            workspaceHref="/workspace.html"
+            utteranceSource={transcript.source}
+            showCallSettings={false}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

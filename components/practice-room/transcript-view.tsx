@@ -1,0 +1,39 @@
+import type { Utterance } from '../../lib/captions/utterance-schema';
+import type { HearingMode } from '../../lib/practice-room/room-params';
+
+export interface TranscriptViewProps {
+  mode: HearingMode;
+  running: boolean;
+  lines: Utterance[];
+}
+
+function emptyText(mode: HearingMode, running: boolean): string {
+  if (mode === 'manual') return 'No transcript in this mode: timers, ticks and notes only.';
+  if (!running) return 'Nothing heard yet. Start a round, then start the transcript.';
+  return 'Listening…';
+}
+
+/** The last few things heard, so the candidate can see what the signals are based on. */
+export function TranscriptView({ mode, running, lines }: TranscriptViewProps) {
+  return (
+    <section className="room__transcript" aria-label="What Loopside heard">
+      <h2 className="room__subhead">What Loopside heard</h2>
+      {lines.length === 0 ? (
+        <p className="muted">{emptyText(mode, running)}</p>
+      ) : (
+        <ol className="room__lines" aria-live="polite">
+          {lines.map((u) => (
+            <li
+              key={u.id}
+              data-testid="transcript-line"
+              data-final={u.final}
+              className={u.final ? 'room__line' : 'room__line room__line--interim'}
+            >
+              {u.text}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

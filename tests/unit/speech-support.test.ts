@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { applyHeardResults, type HeardState } from '../../lib/practice-room/speech-results.ts';
+import {
+  speechLang,
+  speechSupport,
+  type SpeechEnv,
+  type SpeechMode,
+} from '../../lib/practice-room/speech-support.ts';
+
+describe('speechSupport: only confirmed on-device recognition is used', () => {
+  it.each<{ name: string; env: SpeechEnv; mode: SpeechMode; reason: RegExp }>([
+    {
+      name: 'no recogniser at all (Firefox)',
+      env: { hasRecognition: false, hasAvailable: false },
+      mode: 'manual',
+      reason: /no speech recognition/i,
+    },
+    {
+      name: 'recogniser without available() (pre-139 Chrome, would use the cloud)',
+      env: { hasRecognition: true, hasAvailable: false },
+      mode: 'manual',
+      reason: /139/,
+    },
+    {
+      name: 'recogniser without available(), even if an answer is somehow present',
+      env: { hasRecognition: true, hasAvailable: false, availability: 'available' },
+      mode: 'manual',
+      reason: /139/,
+    },
+    {
+      name: 'model installed',
+      env: { hasRecognition: true, hasAvailable: true, availability: 'available' },
+      mode: 'on-device',
+      reason: /on this computer/i,
+    },
+    {
+      name: 'model can be downloaded',
+      env: { hasRecognition: true, hasAvailable: true, availability: 'downloadable' },
+      mode: 'install',
+      reason: /not installed/i,
+    },
+    {
+      name: 'model downloading',
+      env: { hasRecognition: true, hasAvailable: true, availability: 'downloading' },
+      mode: 'downloading',
+      reason: /again/i,
+    },
+    {
+      name: 'language not offered on device',
+      env: { hasRecognition: true, hasAvailable: true, availability: 'unavailable' },
+      mode: 'manual',
+      reason: /not offered/i,
+    },
+    {
+      name: 'available() threw or has not answered',
+      env: { hasRecognition: true, hasAvailable: true },
+      mode: 'manual',
+      reason: /could not confirm/i,
+    },
+  ])('$name → $mode', ({ env, mode, reason }) => {
+    const got = speechSupport(env);
+    expect(got.mode).toBe(mode);
+    expect(got.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['en-GB', 'en-GB'],
+    ['en', 'en'],
+    ['de-DE', 'en-US'],
+    ['english', 'en-US'],
+    [undefined, 'en-US'],
+  ])('listens in English for the word lists: %s → %s', (browser, lang) => {
+    expect(speechLang(browser)).toBe(lang);
+  });
+});
+
+describe('applyHeardResults: recogniser results become utterance revisions', () => {
+  const ctx = (now: number) => ({ sessionId: 's1', now });
+
+  it('interim guesses revise one id; the final result settles it', () => {
+    let state: HeardState = new Map();
+    const steps = [
+      { results: [{ text: 'so I', final: false }], now: 1_000 },
+      { results: [{ text: 'so I guess', final: false }], now: 1_400 },
+      { results: [{ text: ' so I guess we ', final: true }], now: 2_000 },
+    ];
+    const seen = steps.flatMap(({ results, now }) => {
+      const r = applyHeardResults(state, results, 0, ctx(now));
+      state = r.state;
+      return r.changed;
+    });
+    expect(seen.map((u) => [u.id, u.revision, u.text, u.final])).toEqual([
+      ['s1-0', 0, 'so I', false],
+      ['s1-0', 1, 'so I guess', false],
+      ['s1-0', 2, 'so I guess we', true],
+    ]);
+    expect(seen.every((u) => u.start === 1_000 && u.isSelf && u.speaker === 'You')).toBe(true);
+    expect(seen.at(-1)?.end).toBe(2_000);
+  });
+
+  it('only results from resultIndex on are read, and unchanged or settled ones emit nothing', () => {
+    const first = applyHeardResults(
+      new Map(),
+      [
+        { text: 'first part', final: true },
+        { text: 'second', final: false },
+      ],
+      0,
+      ctx(10),
+    );
+    expect(first.changed.map((u) => u.id)).toEqual(['s1-0', 's1-1']);
+    const again = applyHeardResults(
+      first.state,
+      [
+        { text: 'first part changed', final: true },
+        { text: 'second', final: false },
+        { text: 'third', final: false },
+      ],
+      1,
+      ctx(20),
+    );
+    expect(again.changed.map((u) => [u.id, u.text])).toEqual([['s1-2', 'third']]);
+    const unchanged = applyHeardResults(again.state, [], 0, ctx(30));
+    expect(unchanged.state).toBe(again.state);
+  });
+
+  it('an empty guess is not an utterance', () => {
+    const r = applyHeardResults(new Map(), [{ text: '  ', final: false }], 0, ctx(1));
+    expect(r.changed).toEqual([]);
+  });
+});
