@@ -13,9 +13,11 @@ const tickNames = {
 function SessionDetail({
   session,
   valueNames,
+  storyTitles,
 }: {
   session: Session;
   valueNames: ReadonlyMap<string, string>;
+  storyTitles: ReadonlyMap<string, string>;
 }) {
   return (
     <>
@@ -44,6 +46,12 @@ function SessionDetail({
                 {a.notes}
               </p>
             ) : null}
+            {a.storyIds.length ? (
+              <p className="muted">
+                Stories used:{' '}
+                {a.storyIds.map((id) => storyTitles.get(id) ?? 'a deleted story').join(', ')}
+              </p>
+            ) : null}
             {a.signals ? (
               <AnswerSignalsSummary signals={a.signals} valueNames={valueNames} />
             ) : null}
@@ -58,10 +66,12 @@ function SessionDetail({
 export function SessionList({
   sessions,
   valueNames,
+  storyTitles,
 }: {
   sessions: Session[];
   /** Value id → name across the known frameworks, for reading stored signals. */
   valueNames: ReadonlyMap<string, string>;
+  storyTitles: ReadonlyMap<string, string>;
 }) {
   if (sessions.length === 0) {
     return (
@@ -82,7 +92,7 @@ export function SessionList({
                 {s.frameworkName} · {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
               </summary>
-              <SessionDetail session={s} valueNames={valueNames} />
+              <SessionDetail session={s} valueNames={valueNames} storyTitles={storyTitles} />
             </details>
           </li>
         );

@@ -8,6 +8,7 @@ const BackupSettings = lazy(() =>
 );
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useFinishedSessions } from '../hooks/use-sessions';
+import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { SessionList } from './session-list';
 
@@ -37,6 +38,11 @@ export function WorkspaceApp() {
   const [panelError, setPanelError] = useState<string | null>(null);
   const sessions = useFinishedSessions();
   const { frameworks } = useFrameworks();
+  const stories = useStories();
+  const storyTitles = useMemo(
+    () => new Map((stories ?? []).map((s) => [s.id, s.title || 'Untitled story'] as const)),
+    [stories],
+  );
   const valueNames = useMemo(
     () => new Map(frameworks.flatMap((f) => f.values.map((v) => [v.id, v.name] as const))),
     [frameworks],
@@ -77,7 +83,7 @@ export function WorkspaceApp() {
           <section aria-labelledby="sessions-title">
             <h2 id="sessions-title">Practice history</h2>
             {sessions ? (
-              <SessionList sessions={sessions} valueNames={valueNames} />
+              <SessionList sessions={sessions} valueNames={valueNames} storyTitles={storyTitles} />
             ) : (
               <p>Loading…</p>
             )}
