@@ -29,7 +29,9 @@ test('the scripted demo in the practice room drives the coach and lands in the w
     .toBe(true);
   // Headless Chromium has no on-device model: the option explains itself instead of listening.
   expect(await room.getByRole('radio', { name: /On-device speech/ }).isDisabled()).toBe(true);
-  await expect.poll(() => room.getByTestId('speech-support').textContent()).not.toMatch(/Checking/);
+  await expect
+    .poll(() => room.getByTestId('hearing-on-device-note').textContent())
+    .not.toMatch(/Checking/);
 
   await room.getByRole('button', { name: 'Turn on camera' }).click();
   const video = room.getByTestId('self-view');

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkOnDeviceSpeech, startOnDeviceSpeech } from '../../lib/browser/on-device-speech.ts';
+import type { Utterance } from '../../lib/captions/utterance-schema.ts';
 import { applyHeardResults, type HeardState } from '../../lib/practice-room/speech-results.ts';
 import {
   speechLang,
@@ -127,5 +129,128 @@ describe('applyHeardResults: recogniser results become utterance revisions', () 
   it('an empty guess is not an utterance', () => {
     const r = applyHeardResults(new Map(), [{ text: '  ', final: false }], 0, ctx(1));
     expect(r.changed).toEqual([]);
+  });
+});
+
+describe('startOnDeviceSpeech with a stand-in recogniser', () => {
+  type Handler = ((e: never) => void) | null;
+  interface Fake {
+    lang: string;
+    continuous: boolean;
+    interimResults: boolean;
+    processLocally: boolean;
+    onresult: Handler;
+    onerror: Handler;
+    onend: Handler;
+    starts: number;
+  }
+  const made: Fake[] = [];
+  let availability = 'available';
+
+  function install(withAvailable = true) {
+    class FakeRecognition {
+      lang = '';
+      continuous = false;
+      interimResults = false;
+      local = false;
+      // Like the real interface, the flag lives on the prototype as an accessor.
+      get processLocally() {
+        return this.local;
+      }
+      set processLocally(on: boolean) {
+        this.local = on;
+      }
+      onresult: Handler = null;
+      onerror: Handler = null;
+      onend: Handler = null;
+      starts = 0;
+      constructor() {
+        made.push(this);
+      }
+      start() {
+        this.starts += 1;
+      }
+      stop() {}
+      abort() {}
+      static available = withAvailable ? async () => availability : undefined;
+    }
+    vi.stubGlobal('webkitSpeechRecognition', FakeRecognition);
+  }
+  const results = (...r: [string, boolean][]) =>
+    r.map(([t, f]) => Object.assign([{ transcript: t }], { isFinal: f }));
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    made.length = 0;
+    availability = 'available';
+  });
+
+  it('asks for local processing, keeps going after pauses and maps results', async () => {
+    install();
+    const heard: Utterance[] = [];
+    const onStop = vi.fn();
+    const handle = await startOnDeviceSpeech({
+      lang: 'en-US',
+      onUtterance: (u) => heard.push(u),
+      onStop,
+    });
+    const r = made[0]!;
+    expect(r).toMatchObject({ processLocally: true, continuous: true, interimResults: true });
+    expect(r.starts).toBe(1);
+    r.onresult!({ resultIndex: 0, results: results(['so I', false]) } as never);
+    r.onresult!({ resultIndex: 0, results: results(['so I guess', true]) } as never);
+    r.onerror!({ error: 'no-speech' } as never);
+    r.onend!(undefined as never);
+    expect(r.starts).toBe(2);
+    // After a restart result indexes begin again at 0: a new id, not a revision of the old one.
+    r.onresult!({ resultIndex: 0, results: results(['then we', false]) } as never);
+    expect(heard.map((u) => [u.revision, u.text, u.final])).toEqual([
+      [0, 'so I', false],
+      [1, 'so I guess', true],
+      [0, 'then we', false],
+    ]);
+    expect(new Set(heard.map((u) => u.id)).size).toBe(2);
+    expect(onStop).not.toHaveBeenCalled();
+    handle.stop();
+    r.onend!(undefined as never);
+    expect(r.starts).toBe(2);
+    expect(onStop).toHaveBeenCalledWith(null);
+  });
+
+  it('stops with a reason when the microphone is refused', async () => {
+    install();
+    const onStop = vi.fn();
+    await startOnDeviceSpeech({ lang: 'en-US', onUtterance: () => {}, onStop });
+    made[0]!.onerror!({ error: 'not-allowed' } as never);
+    made[0]!.onend!(undefined as never);
+    expect(made[0]!.starts).toBe(1);
+    expect(onStop).toHaveBeenCalledWith(expect.stringMatching(/microphone/i));
+  });
+
+  it.each([
+    ['the model is only downloadable', true, 'downloadable'],
+    ['there is no available() check', false, 'available'],
+  ])('never starts when %s', async (_, withAvailable, answer) => {
+    install(withAvailable);
+    availability = answer;
+    const onStop = vi.fn();
+    await startOnDeviceSpeech({ lang: 'en-US', onUtterance: () => {}, onStop });
+    expect(made).toHaveLength(0);
+    expect(onStop).toHaveBeenCalledWith(expect.stringMatching(/not listening/i));
+  });
+
+  it('reports what it found for speechSupport', async () => {
+    install();
+    availability = 'downloading';
+    expect(await checkOnDeviceSpeech('en-US')).toEqual({
+      hasRecognition: true,
+      hasAvailable: true,
+      availability: 'downloading',
+    });
+    vi.unstubAllGlobals();
+    expect(await checkOnDeviceSpeech('en-US')).toEqual({
+      hasRecognition: false,
+      hasAvailable: false,
+    });
   });
 });
