@@ -1,58 +1,89 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
 import { allStories } from '../../lib/db/story-queries';
-import {
-  createStorySearch,
-  type StorySearchHit,
-  type StorySearchOptions,
+import type {
+  StorySearch,
+  StorySearchHit,
+  StorySearchOptions,
 } from '../../lib/search/story-search';
-import { syncStoryIndex } from '../../lib/search/sync-story-index';
 import type { Story } from '../../lib/stories/story-schema';
 
 export interface StoryIndex {
   stories: readonly Story[];
   byId: ReadonlyMap<string, Story>;
+  /** Changes identity when the bank changes or the index becomes ready. */
   search: (query: string, opts?: StorySearchOptions) => StorySearchHit[];
   loading: boolean;
 }
 
+type SearchModule = {
+  createStorySearch: () => StorySearch;
+  syncStoryIndex: (
+    index: StorySearch,
+    seen: Map<string, number>,
+    stories: readonly Story[],
+  ) => void;
+};
+
+async function loadSearch(): Promise<SearchModule> {
+  const [a, b] = await Promise.all([
+    import('../../lib/search/story-search'),
+    import('../../lib/search/sync-story-index'),
+  ]);
+  return { createStorySearch: a.createStorySearch, syncStoryIndex: b.syncStoryIndex };
+}
+
 /**
  * The bank and a search index kept in step with it incrementally (never rebuilt per keystroke).
- * Indexing a large bank takes longer than a frame, so it happens after the panel has painted
- * (or on the first search, whichever comes first), not on the way to first paint.
+ * The search code and the first indexing of a large bank cost more than a frame, so both happen
+ * just after the panel has painted, off its start-up path.
  */
 export function useStoryIndex(): StoryIndex {
   const stories = useLiveQuery(() => allStories(getDb()), []);
+  const [engine, setEngine] = useState<SearchModule | null>(null);
   const holder = useRef<{
-    index: ReturnType<typeof createStorySearch> | null;
+    index: StorySearch | null;
     seen: Map<string, number>;
     synced: readonly Story[] | undefined;
   }>({ index: null, seen: new Map(), synced: undefined });
   const list = useMemo(() => stories ?? [], [stories]);
   const byId = useMemo(() => new Map(list.map((s) => [s.id, s])), [list]);
 
-  const ensureSynced = useCallback(() => {
+  useEffect(() => {
+    let live = true;
+    const id = setTimeout(() => {
+      loadSearch().then(
+        (m) => live && setEngine(m),
+        () => undefined,
+      );
+    }, 30);
+    return () => {
+      live = false;
+      clearTimeout(id);
+    };
+  }, []);
+
+  const ensureSynced = useCallback((): StorySearch | null => {
+    if (!engine) return null;
     const h = holder.current;
-    h.index ??= createStorySearch();
+    h.index ??= engine.createStorySearch();
     if (h.synced !== list) {
-      syncStoryIndex(h.index, h.seen, list);
+      engine.syncStoryIndex(h.index, h.seen, list);
       h.synced = list;
     }
     return h.index;
-  }, [list]);
+  }, [engine, list]);
 
   useEffect(() => {
-    const id = setTimeout(ensureSynced, 50);
+    const id = setTimeout(ensureSynced, 0);
     return () => clearTimeout(id);
   }, [ensureSynced]);
 
   const search = useCallback(
-    (query: string, opts?: StorySearchOptions) => {
-      if (query.trim() === '') return [];
-      return ensureSynced().search(query, opts);
-    },
+    (query: string, opts?: StorySearchOptions) =>
+      query.trim() === '' ? [] : (ensureSynced()?.search(query, opts) ?? []),
     [ensureSynced],
   );
-  return { stories: list, byId, search, loading: stories === undefined };
+  return { stories: list, byId, search, loading: stories === undefined || engine === null };
 }

@@ -7,7 +7,6 @@ import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { Session } from '../../lib/practice/session-schema';
 import { saveSession } from '../../lib/db/session-queries';
 import { markStoryPractised } from '../../lib/db/story-queries';
-import { newRound } from '../../lib/practice/new-round';
 import {
   finishSession,
   linkStory,
@@ -55,7 +54,7 @@ export function PanelApp({
   utteranceSource,
   showCallSettings = true,
 }: PanelAppProps) {
-  const { frameworks, active, setActive, loading } = useFrameworks();
+  const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const session = useActiveSession();
   const [finishedId, setFinishedId] = useState<string | null>(null);
   const finished = useLiveQuery(
@@ -81,6 +80,8 @@ export function PanelApp({
     async (input: StartRoundInput) => {
       try {
         setError(null);
+        // Prompt selection and the topic texts load on Start, off the panel's start-up path.
+        const { newRound } = await import('../../lib/practice/new-round');
         const round = newRound({
           id: crypto.randomUUID(),
           framework: active,
@@ -151,7 +152,10 @@ export function PanelApp({
   const currentValueName =
     currentPrompt && currentPrompt.valueId !== null ? currentPrompt.label : null;
 
-  if (loading || session === undefined) return <p className="loading">Loading…</p>;
+  // A round in another framework waits for that pack to load rather than showing raw ids.
+  const waitingForPack = !!session && !roundFramework && !complete;
+  if (loading || session === undefined || waitingForPack)
+    return <p className="loading">Loading…</p>;
 
   return (
     <div className="panel">

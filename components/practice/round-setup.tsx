@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { findPreset, roundPresets, type RoleTrack } from '../../lib/practice/round-presets';
+import { findPreset, roundPresets } from '../../lib/practice/round-presets';
+import type { RoleTrack } from '../../lib/practice/round-topics';
 
 export interface StartRoundInput {
   presetId: string;

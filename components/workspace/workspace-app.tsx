@@ -59,6 +59,8 @@ export function WorkspaceApp() {
             </a>
           ))}
         </nav>
+        <a href="/practice-room.html">Practice room</a>
+        <a href="/practice-room.html?script=demo">Try the scripted demo</a>
         <button
           type="button"
           className="primary"

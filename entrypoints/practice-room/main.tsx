@@ -1,12 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '../../components/boot/mount-app';
 import { PracticeRoomApp } from '../../components/practice-room/practice-room-app';
 import '../../components/styles/base.css';
 import '../../components/styles/panel.css';
 import '../../components/styles/practice-room.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PracticeRoomApp search={location.search} />
-  </StrictMode>,
-);
+void mountApp(<PracticeRoomApp search={location.search} />);

@@ -1,14 +1,9 @@
 import type { Framework } from './framework-schema';
-import { amazonLeadershipPrinciples } from './amazon-leadership-principles';
-import { netflixCultureMemo2024 } from './netflix-culture-memo-2024';
+import { moreFrameworks } from './more-frameworks';
 import { netflixValues } from './netflix-values';
 
 /** Shipped frameworks, default first so lists and fallbacks agree on it. */
-export const builtinFrameworks: readonly Framework[] = [
-  netflixValues,
-  netflixCultureMemo2024,
-  amazonLeadershipPrinciples,
-];
+export const builtinFrameworks: readonly Framework[] = [netflixValues, ...moreFrameworks];
 
 export const DEFAULT_FRAMEWORK_ID = netflixValues.id;
 

@@ -1,5 +1,6 @@
 import type { Framework } from '../frameworks/framework-schema';
-import { findPreset, type RoleTrack } from './round-presets';
+import { findPreset } from './round-presets';
+import type { RoleTrack } from './round-topics';
 import { createSession, startSession } from './session-actions';
 import type { Session } from './session-schema';
 import { selectPrompts } from './select-prompts';

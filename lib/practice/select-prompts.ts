@@ -7,7 +7,7 @@ import {
   systemDesignTopics,
   type RoleTrack,
   type RoundTopic,
-} from './round-presets';
+} from './round-topics';
 
 export interface RoundPrompt {
   /** Unique within a round: `<valueId>:<variant>` or `topic:<topicId>:<variant>`. */

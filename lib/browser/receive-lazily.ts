@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { Received, SenderInfo } from '../messaging';
+
+let validator: Promise<typeof import('../messaging')> | undefined;
+
+/**
+ * Adds a runtime message listener whose validation (zod) loads on the first message rather than
+ * with the page, keeping it off the panel's start-up path. Messages are still parsed and their
+ * sender checked before `onValid` sees them.
+ */
+export function listenValidated(
+  onValid: (received: Extract<Received, { ok: true }>) => void,
+): () => void {
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const listener = (raw: unknown, sender: SenderInfo) => {
+    validator ??= import('../messaging');
+    void validator.then((m) => {
+      const r = m.receiveMessage(raw, sender, own);
+      if (r.ok) onValid(r);
+    });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
