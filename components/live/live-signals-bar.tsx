@@ -74,11 +74,17 @@ export function LiveSignalsBar(props: LiveSignalsBarProps) {
         </label>
       ) : null}
       <details className="live__settings">
-        <summary>Live signals from the call’s captions</summary>
-        <p className="hint">
-          Loopside can read the captions your call already shows, on this computer only, to time
-          your answers and notice hedging. Turn it on per site; the browser asks you first.
-        </p>
+        {(props.showCallSettings ?? true) ? (
+          <>
+            <summary>Live signals from the call’s captions</summary>
+            <p className="hint">
+              Loopside can read the captions your call already shows, on this computer only, to time
+              your answers and notice hedging. Turn it on per site; the browser asks you first.
+            </p>
+          </>
+        ) : (
+          <summary>Transcript settings</summary>
+        )}
         {((props.showCallSettings ?? true) ? platforms : []).map((p) => (
           <label key={p.id} className="tick">
             <input
