@@ -58,12 +58,21 @@ const call = context.pages()[0] ?? (await context.newPage());
 await call.goto(demoUrl);
 
 if (!headless) {
+  const room = await context.newPage();
+  await room.goto(`chrome-extension://${id}/practice-room.html?script=demo`);
   // sidePanel.open needs a user gesture: a real click on the workspace's button gives it one.
   const workspace = await context.newPage();
   await workspace.goto(`chrome-extension://${id}/workspace.html`);
   await workspace.getByRole('button', { name: 'Open the coach panel' }).click();
   await call.bringToFront();
-  console.log('Loopside is open: the demo call is in the first tab, the coach in the side panel.');
+  console.log('Loopside is open:');
+  console.log(
+    ' - tab 1: a demo practice call (captions play; turn on live signals for Google Meet in the',
+  );
+  console.log('   panel to let Loopside read them), with the coach in the side panel;');
+  console.log(' - tab 2: the solo practice room with a scripted demo answer (start a round, then');
+  console.log('   "Play the demo answer");');
+  console.log(' - tab 3: the workspace (stories, coverage, history, backups).');
   console.log('Close the browser window to stop.');
   await new Promise((done) => context.on('close', done));
 } else {
@@ -81,12 +90,26 @@ if (!headless) {
   await panel.waitForTimeout(1500);
   const panelShot = join(out, 'panel.png');
   await panel.screenshot({ path: panelShot });
+  await panel.getByRole('button', { name: 'Finish round' }).click();
   const callShot = join(out, 'demo-call.png');
   await call.bringToFront();
   await call.waitForTimeout(2000);
   await call.screenshot({ path: callShot });
+
+  // The practice room plays the scripted demo answer four times faster than speech.
+  const room = await context.newPage();
+  await room.goto(`chrome-extension://${id}/practice-room.html?script=demo&speed=4`);
+  await room.getByRole('button', { name: 'Turn on camera' }).click();
+  await room.getByRole('radio', { name: /Onsite interview/ }).check();
+  await room.getByRole('button', { name: 'Start round' }).click();
+  await room.getByRole('button', { name: 'Play the demo answer' }).click();
+  await room.waitForTimeout(9000);
+  const roomShot = join(out, 'practice-room.png');
+  await room.screenshot({ path: roomShot });
+
   console.log('No display found, so Chromium ran headless.');
   console.log(`Screenshot of the panel: ${panelShot}`);
   console.log(`Screenshot of the demo call: ${callShot}`);
+  console.log(`Screenshot of the practice room playing the scripted demo: ${roomShot}`);
   await context.close();
 }
