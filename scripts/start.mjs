@@ -39,6 +39,8 @@ const context = await chromium.launchPersistentContext(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Headless has no camera: a synthetic one lets the practice room show its self-view.
+      ...(headless ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] : []),
     ],
   },
 );
@@ -104,6 +106,7 @@ if (!headless) {
   await room.getByRole('button', { name: 'Start round' }).click();
   await room.getByRole('button', { name: 'Play the demo answer' }).click();
   await room.waitForTimeout(9000);
+  await room.evaluate(() => window.scrollTo(0, 0));
   const roomShot = join(out, 'practice-room.png');
   await room.screenshot({ path: roomShot });
 
