@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  hasCallAccess,
+  requestCallAccess,
+  revokeCallAccess,
+  syncCaptionScripts,
+} from '../../lib/browser/caption-registration';
+
+type Script = { id: string; matches?: string[]; js?: string[] };
+
+/** An in-memory browser: granted origins, registered scripts, open tabs, injections. */
+function installBrowser(openTabs: { id: number; url: string }[] = []) {
+  const granted = new Set<string>();
+  let userSaysYes = true;
+  const registered: Script[] = [];
+  const injected: { tabId: number; files: string[] }[] = [];
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) =>
+    (p.origins ?? []).every((o) => granted.has(o)),
+  );
+  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (p) => {
+    if (!userSaysYes) return false;
+    for (const o of p.origins ?? []) granted.add(o);
+    return true;
+  });
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (p) => {
+    for (const o of p.origins ?? []) granted.delete(o);
+    return true;
+  });
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(
+    async () => [...registered] as never,
+  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (s) => {
+    registered.push(...(s as Script[]));
+  });
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (f) => {
+    const ids = new Set(f?.ids ?? []);
+    registered.splice(0, registered.length, ...registered.filter((r) => !ids.has(r.id)));
+  });
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (i) => {
+    injected.push({ tabId: (i.target as { tabId: number }).tabId, files: i.files ?? [] });
+    return [];
+  });
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (q) => {
+    const patterns = ([] as string[]).concat(q.url ?? []);
+    const hosts = patterns.map((p) => p.replace('https://', '').replace('/*', ''));
+    return openTabs.filter((t) => hosts.some((h) => new URL(t.url).host === h)) as never;
+  });
+  return {
+    registered,
+    injected,
+    refuse: () => {
+      userSaysYes = false;
+    },
+  };
+}
+
+describe('caption readers follow the optional host grants', () => {
+  beforeEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('registers nothing until the user grants a call site', async () => {
+    const b = installBrowser();
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([]);
+    expect(await hasCallAccess('meet')).toBe(false);
+  });
+
+  it('a granted Meet registers only the Meet reader and injects it into an open call', async () => {
+    const b = installBrowser([
+      { id: 7, url: 'https://meet.google.com/abc-defg-hij' },
+      { id: 8, url: 'https://example.com/' },
+    ]);
+    expect(await requestCallAccess('meet')).toBe(true);
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([
+      expect.objectContaining({
+        id: 'loopside-captions-meet',
+        matches: ['https://meet.google.com/*'],
+        js: ['/content-scripts/meet.js'],
+      }),
+    ]);
+    expect(b.injected).toEqual([{ tabId: 7, files: ['/content-scripts/meet.js'] }]);
+
+    await syncCaptionScripts();
+    expect(b.registered).toHaveLength(1);
+  });
+
+  it('a refused prompt registers nothing', async () => {
+    const b = installBrowser();
+    b.refuse();
+    expect(await requestCallAccess('teams')).toBe(false);
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([]);
+  });
+
+  it('removing the grant unregisters the reader', async () => {
+    const b = installBrowser();
+    await requestCallAccess('zoom');
+    await syncCaptionScripts();
+    expect(b.registered.map((r) => r.id)).toEqual(['loopside-captions-zoom']);
+    await revokeCallAccess('zoom');
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([]);
+  });
+});

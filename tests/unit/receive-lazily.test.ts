@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listenCaptions } from '../../lib/browser/listen-captions';
+import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
+
+const own = fakeBrowser.runtime.id;
+const meetTab = {
+  id: own,
+  url: 'https://meet.google.com/abc',
+  tab: { id: 3, url: 'https://meet.google.com/abc' },
+};
+const utterance = {
+  id: 'u1',
+  revision: 0,
+  speaker: 'You',
+  isSelf: true,
+  text: 'I decided to pause the launch.',
+  start: 1,
+  end: 2,
+  final: true,
+};
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+describe('runtime listeners only pass on valid messages from allowed senders', () => {
+  it('captions: accepted from our reader on the call site, dropped otherwise', async () => {
+    const onUtterance = vi.fn();
+    const onHealth = vi.fn();
+    const stop = listenCaptions({ onUtterance, onHealth });
+    const send = (msg: unknown, sender: object) =>
+      fakeBrowser.runtime.onMessage.trigger(msg, sender as never);
+
+    await send({ type: 'captions/utterance', platform: 'meet', utterance }, meetTab);
+    await send(
+      { type: 'captions/utterance', platform: 'meet', utterance },
+      { ...meetTab, id: 'other-extension' },
+    );
+    await send(
+      { type: 'captions/utterance', platform: 'meet', utterance },
+      { ...meetTab, url: 'https://evil.example/', tab: { id: 4, url: 'https://evil.example/' } },
+    );
+    await send(
+      { type: 'captions/utterance', platform: 'meet', utterance: { ...utterance, revision: -1 } },
+      meetTab,
+    );
+    await send(
+      { type: 'captions/utterance', platform: 'meet', utterance, extra: '<img src=x>' },
+      meetTab,
+    );
+    await send('captions/utterance', meetTab);
+    await send(
+      {
+        type: 'captions/health',
+        health: { platform: 'meet', state: 'working', detail: 'ok', at: 1 },
+      },
+      { id: own },
+    );
+    // Validation loads on the first message; wait for it, then make sure nothing else trickles in.
+    await vi.waitFor(() => expect(onUtterance).toHaveBeenCalled(), { timeout: 5_000 });
+    await settle();
+
+    expect(onUtterance).toHaveBeenCalledTimes(1);
+    expect(onUtterance).toHaveBeenCalledWith(utterance);
+    expect(onHealth).not.toHaveBeenCalled();
+    stop();
+  });
+
+  it('commands: accepted from the extension itself, dropped from a web page', async () => {
+    const onCommand = vi.fn();
+    const stop = listenPanelCommands(onCommand);
+    const send = (msg: unknown, sender: object) =>
+      fakeBrowser.runtime.onMessage.trigger(msg, sender as never);
+    await send({ type: 'panel/command', command: 'next-prompt' }, { id: own });
+    await send({ type: 'panel/command', command: 'next-prompt' }, meetTab);
+    await send({ type: 'panel/command', command: 'delete-everything' }, { id: own });
+    await vi.waitFor(() => expect(onCommand).toHaveBeenCalled(), { timeout: 5_000 });
+    await settle();
+    expect(onCommand.mock.calls).toEqual([['next-prompt']]);
+    stop();
+  });
+});
