@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Strictly durable IndexedDB writes wait for the disk; give UI polls room on a busy machine.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
 import { getDb } from '../../lib/db/loopside-db';
 import { noteEdit } from '../../lib/backup/edit-counter';
+import { applyFieldEdit, type StoryTextField } from '../../lib/stories/story-field-edit';
 import { allStories, deleteStory, putStory, updateStory } from '../../lib/db/story-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
@@ -13,29 +14,6 @@ export function useStories(): Story[] | undefined {
   return useLiveQuery(() => allStories(getDb()), []);
 }
 
-/** Story fields edited as free text; `tags` is typed as a comma-separated line. */
-export type StoryTextField =
-  | 'title'
-  | 'situation'
-  | 'task'
-  | 'action'
-  | 'result'
-  | 'outcome'
-  | 'reflection'
-  | 'valueLine'
-  | 'role'
-  | 'company'
-  | 'when'
-  | 'tags';
-
-/** "a, b ,, c" → ["a", "b", "c"]: blank entries from stray commas are dropped. */
-export function parseTags(line: string): string[] {
-  return line
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0);
-}
-
 function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -43,7 +21,8 @@ function localDate(now: Date): string {
 
 export interface StoryActions {
   /** Creates an empty story, optionally already tagged, and resolves with its id. */
-  create: (values?: readonly string[]) => Promise<string>;
+  /** Creates an empty story; pass the id to select it before the write lands. */
+  create: (values?: readonly string[], id?: string) => Promise<string>;
   /** Copies the stored story under a new id; resolves with that id, or undefined if it is gone. */
   duplicate: (id: string) => Promise<string | undefined>;
   archive: (id: string, archived: boolean) => Promise<void>;
@@ -51,7 +30,6 @@ export interface StoryActions {
   remove: (id: string) => Promise<Story | undefined>;
   restore: (story: Story) => Promise<void>;
   saveField: (id: string, field: StoryTextField, value: string) => Promise<void>;
-  setValues: (id: string, values: string[]) => Promise<void>;
   /** Changes the value tags from the stored list, so two quick clicks never undo each other. */
   updateValues: (id: string, change: (values: readonly string[]) => string[]) => Promise<void>;
   exportMarkdown: (stories: readonly Story[], framework: Framework) => void;
@@ -60,8 +38,7 @@ export interface StoryActions {
 export function useStoryActions(): StoryActions {
   return useMemo<StoryActions>(
     () => ({
-      async create(values = []) {
-        const id = crypto.randomUUID();
+      async create(values = [], id = crypto.randomUUID()) {
         await putStory(getDb(), { ...emptyStory(id, Date.now()), values: [...values] });
         return id;
       },
@@ -97,12 +74,8 @@ export function useStoryActions(): StoryActions {
         await noteEdit(getDb());
       },
       async saveField(id, field, value) {
-        const next = field === 'tags' ? { tags: parseTags(value) } : { [field]: value };
         // Save time, not keystroke time: updatedAt must never go backwards when fields interleave.
-        await updateStory(getDb(), id, (s) => ({ ...s, ...next }), Date.now());
-      },
-      async setValues(id, values) {
-        await updateStory(getDb(), id, (s) => ({ ...s, values }), Date.now());
+        await updateStory(getDb(), id, (s) => applyFieldEdit(s, field, value), Date.now());
       },
       async updateValues(id, change) {
         await updateStory(getDb(), id, (s) => ({ ...s, values: change(s.values) }), Date.now());

@@ -52,9 +52,12 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   const createStory = async () => {
     // Starting from a filtered view most likely means a story for that value.
     const preset = valueFilter ? remapStoryValues([valueFilter], active).kept : [];
-    const id = await actions.create(preset);
+    // Select the new story before it is written, so the old editor is gone at once and nothing
+    // typed straight after the click can land in the previous story.
+    const id = crypto.randomUUID();
     setNewId(id);
     setSelectedId(id);
+    await actions.create(preset, id);
   };
   const duplicate = async (id: string) => {
     const copyId = await actions.duplicate(id);

@@ -3,7 +3,13 @@ import { sameValueName } from '../../lib/coverage/same-value-name';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { storyGaps, type StoryGap } from '../../lib/stories/story-completeness';
 import type { Story } from '../../lib/stories/story-schema';
-import { parseTags, useStoryActions, type StoryTextField } from '../hooks/use-stories';
+import {
+  fieldMaxLength,
+  fieldText,
+  parseTags,
+  type StoryTextField,
+} from '../../lib/stories/story-field-edit';
+import { useStoryActions } from '../hooks/use-stories';
 import { CompletenessPanel } from './completeness-panel';
 import { StoryField } from './story-field';
 import { ValueTags } from './value-tags';
@@ -102,7 +108,7 @@ export function StoryEditor({
   const gaps = storyGaps(current, names);
 
   const field = (spec: FieldSpec, autoFocus = false) => {
-    const stored = spec.field === 'tags' ? story.tags.join(', ') : story[spec.field];
+    const stored = fieldText(story, spec.field);
     return (
       <StoryField
         key={spec.field}
@@ -117,6 +123,7 @@ export function StoryEditor({
         placeholder={spec.placeholder}
         hint={spec.hint}
         autoFocus={autoFocus}
+        maxLength={spec.field === 'tags' ? undefined : fieldMaxLength(spec.field)}
       />
     );
   };

@@ -22,6 +22,8 @@ export interface StoryFieldProps {
   placeholder?: string;
   hint?: string;
   autoFocus?: boolean;
+  /** The most the schema stores, so nothing typed is silently cut later. */
+  maxLength?: number;
 }
 
 export function StoryField({
@@ -36,6 +38,7 @@ export function StoryField({
   placeholder,
   hint,
   autoFocus,
+  maxLength,
 }: StoryFieldProps) {
   const { text, onChange, flush, state } = useAutosaveText({ journalKey, stored, storedAt, save });
   const hintId = hint ? `${id}-hint` : undefined;
@@ -45,6 +48,7 @@ export function StoryField({
     placeholder,
     dir: 'auto' as const,
     autoFocus,
+    maxLength,
     'aria-describedby': hintId,
     onBlur: flush,
   };

@@ -77,7 +77,9 @@ test('stories written in the workspace are found in the panel in three letters a
   expect(text).toContain('Page load fell from 3.2 s to 1.4 s.');
   expect(text).toMatch(/Situation.*Task.*Action.*Result/s);
 
-  // The choice is recorded on the answer.
+  // Looking is not using: the answer records the story only once the candidate says so.
+  await panel.getByRole('button', { name: 'Use this story' }).click();
+  await expect.poll(() => card.getByText('Used for this answer').count()).toBe(1);
   await panel.getByRole('button', { name: 'Finish round' }).click();
   const history = await ext.open('workspace.html#sessions');
   await history.locator('[data-testid="session-row"] summary').click();

@@ -1,0 +1,65 @@
+import { STORY_TEXT_MAX, type Story } from './story-schema';
+
+/** Story fields edited as free text; `tags` is typed as a comma-separated line. */
+export type StoryTextField =
+  | 'title'
+  | 'situation'
+  | 'task'
+  | 'action'
+  | 'result'
+  | 'outcome'
+  | 'reflection'
+  | 'valueLine'
+  | 'role'
+  | 'company'
+  | 'when'
+  | 'tags';
+
+export const STORY_TEXT_FIELDS: readonly StoryTextField[] = [
+  'title',
+  'situation',
+  'task',
+  'action',
+  'result',
+  'outcome',
+  'reflection',
+  'valueLine',
+  'role',
+  'company',
+  'when',
+  'tags',
+];
+
+/** Short fields share the schema's 500-character cap; the STAR beats get the long one. */
+export const SHORT_TEXT_MAX = 500;
+const shortFields = new Set<StoryTextField>(['title', 'role', 'company', 'when']);
+
+export function fieldMaxLength(field: StoryTextField): number {
+  return shortFields.has(field) ? SHORT_TEXT_MAX : STORY_TEXT_MAX;
+}
+
+/** "a, b ,, c" → ["a", "b", "c"]: blank entries from stray commas are dropped. */
+export function parseTags(line: string): string[] {
+  return line
+    .split(',')
+    .map((t) => t.trim().slice(0, SHORT_TEXT_MAX))
+    .filter((t) => t.length > 0);
+}
+
+export function isStoryTextField(field: string): field is StoryTextField {
+  return (STORY_TEXT_FIELDS as readonly string[]).includes(field);
+}
+
+/**
+ * The story with one typed field applied, cut to what the schema (and so a backup) accepts: a
+ * story the app saved must always be one it can import again.
+ */
+export function applyFieldEdit(story: Story, field: StoryTextField, value: string): Story {
+  if (field === 'tags') return { ...story, tags: parseTags(value) };
+  return { ...story, [field]: value.slice(0, fieldMaxLength(field)) };
+}
+
+/** The field as the editor shows it. */
+export function fieldText(story: Story, field: StoryTextField): string {
+  return field === 'tags' ? story.tags.join(', ') : story[field];
+}
