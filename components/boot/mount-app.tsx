@@ -1,8 +1,10 @@
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { clearDraft, listDrafts } from '../../lib/browser/draft-journal';
 import { requestPersistence } from '../../lib/browser/storage-status';
 import { getDb } from '../../lib/db/loopside-db';
 import { openDbSafely } from '../../lib/db/open-db-safely';
+import { reconcileDrafts } from '../../lib/db/reconcile-drafts';
 
 // Only loaded when the database cannot open: keeps backup code out of the normal start-up path.
 const RecoveryScreen = lazy(() =>
@@ -16,6 +18,16 @@ const RecoveryScreen = lazy(() =>
 export async function mountApp(app: ReactNode): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const opened = await openDbSafely(getDb());
+  if (opened.ok) {
+    // Text a closed page had only journalled is saved now, before anything reads the database.
+    const drafts = listDrafts();
+    if (drafts.length) {
+      const outcomes = await reconcileDrafts(getDb(), drafts).catch(
+        () => new Map<string, string>(),
+      );
+      for (const [key, outcome] of outcomes) if (outcome !== 'kept') clearDraft(key);
+    }
+  }
   // Ask once; the browser decides quietly (or from site engagement) whether to keep data persistent.
   void requestPersistence();
   root.render(
