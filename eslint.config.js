@@ -78,6 +78,36 @@ export default tseslint.config(
     },
   },
   {
+    // Views get data and browser access through hooks only.
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['components/hooks/**', 'components/boot/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**'],
+              message: 'Imports flow lib → components → entrypoints.',
+            },
+            {
+              group: [
+                '**/lib/db/*',
+                '**/lib/browser/*',
+                'dexie',
+                'dexie-react-hooks',
+                'wxt/browser',
+              ],
+              allowTypeImports: true,
+              message:
+                'Views reach the database and browser APIs through hooks in components/hooks.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'tests/e2e/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -19,10 +19,14 @@ export default defineBackground(() => {
     });
   }
 
-  browser.commands.onCommand.addListener((name) => {
+  browser.commands.onCommand.addListener((name, tab) => {
     const parsed = panelCommandSchema.safeParse(name);
     if (!parsed.success) return;
-    const message: ExtensionMessage = { type: 'panel/command', command: parsed.data };
+    const message: ExtensionMessage = {
+      type: 'panel/command',
+      command: parsed.data,
+      windowId: tab?.windowId,
+    };
     // No panel open means nobody listens; that is fine.
     browser.runtime.sendMessage(message).catch(() => undefined);
   });

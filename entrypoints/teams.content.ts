@@ -1,24 +1,10 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCaptionWatcher } from '../lib/captions/start-caption-watcher';
-import type { ExtensionMessage } from '../lib/messaging';
+import { runCaptionReader } from '../lib/browser/run-caption-reader';
 
 // Registered at run time, only after the user grants access to Teams (see background).
 export default defineContentScript({
   matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'],
   registration: 'runtime',
   runAt: 'document_idle',
-  main(ctx) {
-    const send = (message: ExtensionMessage) => {
-      // No panel open means no listener; the reader keeps going quietly.
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    };
-    const watcher = startCaptionWatcher(
-      'teams',
-      document,
-      (utterance) => send({ type: 'captions/utterance', platform: 'teams', utterance }),
-      (health) => send({ type: 'captions/health', health }),
-    );
-    ctx.onInvalidated(() => watcher.stop());
-  },
+  main: (ctx) => runCaptionReader('teams', (stop) => ctx.onInvalidated(stop)),
 });

@@ -12,6 +12,8 @@ export type PanelCommand = z.infer<typeof panelCommandSchema>;
 export const commandMessageSchema = z.strictObject({
   type: z.literal('panel/command'),
   command: panelCommandSchema,
+  /** The window the shortcut was pressed in: only that window's panel acts on it. */
+  windowId: z.optional(z.int()),
 });
 
 export const utteranceMessageSchema = z.strictObject({

@@ -106,7 +106,7 @@ if (!headless) {
   await room.getByRole('button', { name: 'Start round' }).click();
   await room.getByRole('button', { name: 'Play the demo answer' }).click();
   await room.waitForTimeout(9000);
-  await room.evaluate(() => window.scrollTo(0, 0));
+  await room.evaluate(() => globalThis.scrollTo(0, 0));
   const roomShot = join(out, 'practice-room.png');
   await room.screenshot({ path: roomShot });
 

@@ -5,7 +5,12 @@ import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utte
 import { getDb } from '../../lib/db/loopside-db';
 import { saveTranscriptLine, SETTING_KEEP_TRANSCRIPTS } from '../../lib/db/transcript-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { answerIndexAt, mergeUtterance, speakersSeen } from '../../lib/live/utterance-log';
+import {
+  answerEndAt,
+  answerIndexAt,
+  mergeUtterance,
+  speakersSeen,
+} from '../../lib/live/utterance-log';
 import { elapsedMs } from '../../lib/practice/round-clock';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -54,7 +59,7 @@ export function useLiveSignals(
   session: Session | null | undefined,
   framework: Framework | undefined,
   now: number,
-  update: (change: (s: Session, now: number) => Session) => Promise<void>,
+  update: (change: (s: Session, now: number) => Session) => Promise<unknown>,
   source: UtteranceSource = captionSource,
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
@@ -96,7 +101,7 @@ export function useLiveSignals(
   const answerIndex = session?.currentIndex ?? -1;
   const answer = session?.answers[answerIndex];
   const start = answer?.clock.startedAt ?? null;
-  const duration = answer?.durationMs ?? null;
+  const end = answer && answer.durationMs !== null ? answerEndAt(answer) : null;
 
   const signals = useMemo(() => {
     if (start === null || !values || utterances.length === 0) return null;
@@ -104,11 +109,11 @@ export function useLiveSignals(
       utterances,
       values,
       answerStart: start,
-      answerEnd: duration === null ? undefined : start + duration,
+      answerEnd: end ?? undefined,
       // Only final captions count, so the newest caption's end is as late as "now" needs to be.
       now: utterances.reduce((t, u) => Math.max(t, u.end), start),
     });
-  }, [utterances, values, start, duration]);
+  }, [utterances, values, start, end]);
 
   // Store what the finalized captions showed, on whichever answer they fall in.
   const stored = useRef(new Map<string, string>());
@@ -125,7 +130,7 @@ export function useLiveSignals(
         utterances,
         values,
         answerStart: a.clock.startedAt,
-        answerEnd: a.durationMs === null ? undefined : a.clock.startedAt + a.durationMs,
+        answerEnd: a.durationMs === null ? undefined : answerEndAt(a),
         now: Date.now(),
       });
       const key = `${session.id}:${i}`;
@@ -147,6 +152,11 @@ export function useLiveSignals(
           answerElapsedMs: elapsedMs(answer.clock, now),
           targetMs: session.targetMs,
           maxMs: session.maxMs,
+          // Hedge times are wall-clock offsets; elapsed time leaves pauses out. Shift by the
+          // paused total so "the last minute" means the last minute of speaking time.
+          recentHedgeTimes: signals.hedgeTimesMs.map(
+            (h) => h - (now - (answer.clock.startedAt ?? now) - elapsedMs(answer.clock, now)),
+          ),
         })
       : null;
 

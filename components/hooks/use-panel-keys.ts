@@ -41,7 +41,13 @@ export function usePanelKeys(handler: (action: PanelKeyAction) => void): void {
       if (isTyping(e.target)) return;
       const action = keyMap[e.key];
       if (!action) return;
-      if (action === 'toggle' && e.target instanceof HTMLButtonElement) return;
+      // Space belongs to whatever control has focus (a tick box, a score, a button, a link).
+      if (
+        action === 'toggle' &&
+        e.target instanceof Element &&
+        e.target.closest('button, input, select, a, summary, [role="option"], [role="radio"]')
+      )
+        return;
       e.preventDefault();
       ref.current(action);
     };

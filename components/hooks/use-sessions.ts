@@ -15,10 +15,11 @@ export function useFinishedSessions(): Session[] | undefined {
 
 export function useSessionUpdater(id: string | undefined) {
   return useCallback(
-    async (change: (s: Session, now: number) => Session) => {
-      if (!id) return;
+    /** Resolves to the stored session after the change, so callers act on what was saved. */
+    async (change: (s: Session, now: number) => Session): Promise<Session | undefined> => {
+      if (!id) return undefined;
       const now = Date.now();
-      await updateSession(getDb(), id, (s) => change(s, now));
+      return updateSession(getDb(), id, (s) => change(s, now));
     },
     [id],
   );

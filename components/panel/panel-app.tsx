@@ -1,35 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
-import { noteEdit } from '../../lib/backup/edit-counter';
-import { getDb } from '../../lib/db/loopside-db';
+import { useEffect, useRef } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
+import { otherUses } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
-import { saveSession } from '../../lib/db/session-queries';
-import { markStoryPractised } from '../../lib/db/story-queries';
-import {
-  finishSession,
-  linkStory,
-  nextPrompt,
-  otherUses,
-  revealProbe,
-  setNotes,
-  setScore,
-  setTicks,
-  skipPrompt,
-  togglePause,
-} from '../../lib/practice/session-actions';
-import { useFrameworks } from '../hooks/use-frameworks';
-import { useNow } from '../hooks/use-now';
-import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
-import { useActiveSession, useSessionUpdater } from '../hooks/use-sessions';
-import { useStoryIndex } from '../hooks/use-story-index';
 import { useCallAccess } from '../hooks/use-call-access';
+import { useFrameworks } from '../hooks/use-frameworks';
 import { useLiveSignals, type UtteranceSource } from '../hooks/use-live-signals';
+import { useNow } from '../hooks/use-now';
+import { usePanelCommands } from '../hooks/use-panel-commands';
+import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
+import { useRoundActions } from '../hooks/use-round-actions';
+import { useActiveSession } from '../hooks/use-sessions';
+import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
-import { RoundSetup, type StartRoundInput } from '../practice/round-setup';
+import { RoundSetup } from '../practice/round-setup';
 import { RoundSummary } from '../practice/round-summary';
 import { StoryLookup } from '../practice/story-lookup';
 
@@ -47,91 +32,42 @@ export interface PanelAppProps {
   utteranceSource?: UtteranceSource;
   /** Hide the caption-site settings where they do not apply (the practice room). */
   showCallSettings?: boolean;
+  /** Browser-wide shortcuts drive the side panel only, never a second coach in a tab. */
+  acceptCommands?: boolean;
 }
 
 export function PanelApp({
   workspaceHref,
   utteranceSource,
   showCallSettings = true,
+  acceptCommands = true,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const session = useActiveSession();
-  const [finishedId, setFinishedId] = useState<string | null>(null);
-  const finished = useLiveQuery(
-    async () => (finishedId ? ((await getDb().sessions.get(finishedId)) ?? null) : null),
-    [finishedId],
-  );
-  const [error, setError] = useState<string | null>(null);
-  const update = useSessionUpdater(session?.id);
+  const round = useRoundActions(session);
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
   const bank = useStoryIndex();
-  const live = useLiveSignals(
-    session,
-    roundFrameworkOf(session, frameworks, active),
-    now,
-    update,
-    utteranceSource,
-  );
-  const access = useCallAccess();
   const roundFramework = roundFrameworkOf(session, frameworks, active);
-
-  const start = useCallback(
-    async (input: StartRoundInput) => {
-      try {
-        setError(null);
-        // Prompt selection and the topic texts load on Start, off the panel's start-up path.
-        const { newRound } = await import('../../lib/practice/new-round');
-        const round = newRound({
-          id: crypto.randomUUID(),
-          framework: active,
-          presetId: input.presetId,
-          minutes: input.minutes,
-          valueIds: input.valueIds,
-          role: input.role,
-          seed: Math.floor(Math.random() * 2 ** 31),
-          now: Date.now(),
-        });
-        await saveSession(getDb(), round);
-        setFinishedId(null);
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    },
-    [active],
-  );
-
-  const finish = useCallback(() => {
-    if (!session) return;
-    setFinishedId(session.id);
-    void update(finishSession);
-  }, [session, update]);
+  const live = useLiveSignals(session, roundFramework, now, round.update, utteranceSource);
+  const access = useCallAccess();
 
   const actions: PracticeRoundActions = {
-    toggle: () => void update(togglePause),
-    next: () => {
-      if (session && session.currentIndex >= session.answers.length - 1) finish();
-      else void update(nextPrompt);
-    },
-    skip: () => {
-      if (session && session.currentIndex >= session.answers.length - 1) setFinishedId(session.id);
-      void update(skipPrompt);
-    },
-    finish,
-    probe: () => void update((s) => revealProbe(s)),
-    ticks: (i, t) => void update((s) => setTicks(s, i, t)),
-    score: (i, v) => void update((s) => setScore(s, i, v)),
-    notes: async (i, text, at) => {
-      await update((s) => setNotes(s, i, text, at));
-      await noteEdit(getDb());
-    },
+    toggle: round.toggle,
+    next: round.next,
+    skip: round.skip,
+    finish: round.finish,
+    probe: round.probe,
+    ticks: round.ticks,
+    score: round.score,
+    notes: round.notes,
   };
 
   const onKey = (action: PanelKeyAction) => {
     if (!session) return;
-    if (action === 'toggle') actions.toggle();
-    else if (action === 'next') actions.next();
-    else if (action === 'probe') actions.probe();
+    if (action === 'toggle') round.toggle();
+    else if (action === 'next') round.next();
+    else if (action === 'probe') round.probe();
     else if (action === 'notes') notesRef.current?.focus();
     else if (action === 'search') document.getElementById('story-search')?.focus();
   };
@@ -140,15 +76,12 @@ export function PanelApp({
   useEffect(() => {
     onKeyRef.current = onKey;
   });
-  useEffect(
-    () =>
-      listenPanelCommands((c) =>
-        onKeyRef.current(c === 'toggle-round' ? 'toggle' : c === 'next-prompt' ? 'next' : 'probe'),
-      ),
-    [],
+  usePanelCommands(acceptCommands, (c) =>
+    onKeyRef.current(c === 'toggle-round' ? 'toggle' : c === 'next-prompt' ? 'next' : 'probe'),
   );
 
-  const currentPrompt = session?.answers[session.currentIndex]?.prompt;
+  const index = session?.currentIndex ?? 0;
+  const currentPrompt = session?.answers[index]?.prompt;
   const currentValueName =
     currentPrompt && currentPrompt.valueId !== null ? currentPrompt.label : null;
 
@@ -171,9 +104,9 @@ export function PanelApp({
           Workspace
         </a>
       </header>
-      {error ? (
+      {round.error ? (
         <p role="alert" className="error">
-          {error}
+          {round.error}
         </p>
       ) : null}
       {session ? (
@@ -198,28 +131,28 @@ export function PanelApp({
             showCallSettings={showCallSettings}
           />
           <StoryLookup
-            key={`${session.id}:${session.currentIndex}`}
+            key={`${session.id}:${index}`}
             stories={bank.stories}
             byId={bank.byId}
             search={bank.search}
             valueName={currentValueName}
-            linkedIds={session.answers[session.currentIndex]?.storyIds ?? []}
-            onChoose={(storyId) => {
-              const index = session.currentIndex;
-              void update((s) => linkStory(s, index, storyId));
-              void markStoryPractised(getDb(), storyId, Date.now());
-            }}
-            otherUses={(storyId) => otherUses(session, session.currentIndex, storyId)}
+            linkedIds={session.answers[index]?.storyIds ?? []}
+            onUse={(storyId) => round.useStory(index, storyId)}
+            onUnuse={(storyId) => round.unuseStory(index, storyId)}
+            otherUses={(storyId) => otherUses(session, index, storyId)}
           />
         </PracticeRound>
-      ) : finished ? (
+      ) : round.finished ? (
         <RoundSummary
-          session={finished}
-          onNew={() => setFinishedId(null)}
+          session={round.finished}
+          onNew={round.clearFinished}
           workspaceHref={workspaceHref}
         />
       ) : (
-        <RoundSetup framework={active} onStart={(i) => void start(i)} />
+        <RoundSetup
+          framework={active}
+          onStart={(i) => void round.start({ ...i, framework: active })}
+        />
       )}
     </div>
   );

@@ -39,6 +39,7 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
             workspaceHref="/workspace.html"
             utteranceSource={transcript.source}
             showCallSettings={false}
+            acceptCommands={false}
           />
         </div>
       </div>

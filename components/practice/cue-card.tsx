@@ -5,10 +5,16 @@ import type { Story } from '../../lib/stories/story-schema';
 export function CueCard({
   story,
   warning,
+  used,
+  onUse,
+  onUnuse,
   onClose,
 }: {
   story: Story;
   warning: string | null;
+  used: boolean;
+  onUse: () => void;
+  onUnuse: () => void;
   onClose: () => void;
 }) {
   const card = cueCard(story);
@@ -24,6 +30,20 @@ export function CueCard({
           ×
         </button>
       </header>
+      <p className="cue-card__use">
+        {used ? (
+          <>
+            <span>Used for this answer ✓</span>{' '}
+            <button type="button" className="quiet" onClick={onUnuse}>
+              Unlink
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={onUse}>
+            Use this story
+          </button>
+        )}
+      </p>
       {warning ? (
         <p className="cue-card__warning" role="status">
           {warning}

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { NOTES_MAX } from '../../lib/practice/session-actions';
 import { useAutosaveText, type SaveState } from '../hooks/use-autosave-text';
 
 const stateWords: Record<SaveState, string> = {
@@ -33,6 +34,7 @@ export const NotesField = forwardRef<HTMLTextAreaElement, NotesFieldProps>(funct
           onChange={(e) => onChange(e.target.value)}
           onBlur={flush}
           rows={4}
+          maxLength={NOTES_MAX}
           dir="auto"
         />
       </label>

@@ -13,7 +13,9 @@ export interface StoryLookupProps {
   valueName: string | null;
   /** Stories already linked to this answer. */
   linkedIds: readonly string[];
-  onChoose: (storyId: string) => void;
+  /** Links the story to this answer (and counts it as practised). */
+  onUse: (storyId: string) => void;
+  onUnuse: (storyId: string) => void;
   /** Other values in this round the story already answered. */
   otherUses: (storyId: string) => string[];
 }
@@ -24,7 +26,8 @@ export function StoryLookup({
   search,
   valueName,
   linkedIds,
-  onChoose,
+  onUse,
+  onUnuse,
   otherUses,
 }: StoryLookupProps) {
   const [query, setQuery] = useState('');
@@ -43,10 +46,8 @@ export function StoryLookup({
   );
   const open = openId ? byId.get(openId) : undefined;
 
-  const choose = (id: string) => {
-    setOpenId(id);
-    onChoose(id);
-  };
+  // Opening a card is only looking; the story counts as used when the candidate says so.
+  const choose = (id: string) => setOpenId(id);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -152,7 +153,16 @@ export function StoryLookup({
           No story matches “{query}”.
         </p>
       ) : null}
-      {open ? <CueCard story={open} warning={warning} onClose={() => setOpenId(null)} /> : null}
+      {open ? (
+        <CueCard
+          story={open}
+          warning={warning}
+          used={linkedIds.includes(open.id)}
+          onUse={() => onUse(open.id)}
+          onUnuse={() => onUnuse(open.id)}
+          onClose={() => setOpenId(null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { openSidePanel, prepareSidePanel } from '../../lib/browser/open-side-panel';
 import { CoverageView } from '../coverage/coverage-view';
 
 // Backup code (validation, import) loads only when the section is opened.
@@ -7,6 +6,7 @@ const BackupSettings = lazy(() =>
   import('../backup/backup-settings').then((m) => ({ default: m.BackupSettings })),
 );
 import { useFrameworks } from '../hooks/use-frameworks';
+import { useOpenPanel } from '../hooks/use-open-panel';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
@@ -34,8 +34,7 @@ export function WorkspaceApp() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  useEffect(() => prepareSidePanel(), []);
-  const [panelError, setPanelError] = useState<string | null>(null);
+  const panel = useOpenPanel();
   const sessions = useFinishedSessions();
   const { frameworks } = useFrameworks();
   const stories = useStories();
@@ -61,21 +60,13 @@ export function WorkspaceApp() {
         </nav>
         <a href="/practice-room.html">Practice room</a>
         <a href="/practice-room.html?script=demo">Try the scripted demo</a>
-        <button
-          type="button"
-          className="primary"
-          onClick={() =>
-            openSidePanel().catch((e: unknown) =>
-              setPanelError(e instanceof Error ? e.message : String(e)),
-            )
-          }
-        >
+        <button type="button" className="primary" onClick={panel.open}>
           Open the coach panel
         </button>
       </header>
-      {panelError ? (
+      {panel.error ? (
         <p role="alert" className="error">
-          {panelError}
+          {panel.error}
         </p>
       ) : null}
       <main>

@@ -1,9 +1,31 @@
+import { browser } from 'wxt/browser';
 import type { PanelCommand } from '../messaging';
 import { listenValidated } from './receive-lazily';
 
-/** Keyboard commands routed by the background; anything else on the channel is ignored here. */
+/**
+ * Keyboard commands routed by the background. Each window has its own panel, so a command is
+ * acted on only by the panel of the window it was pressed in.
+ */
 export function listenPanelCommands(onCommand: (command: PanelCommand) => void): () => void {
+  const own = currentWindowId();
   return listenValidated(({ message }) => {
-    if (message.type === 'panel/command') onCommand(message.command);
+    if (message.type !== 'panel/command') return;
+    void own.then((ownId) => {
+      if (message.windowId !== undefined && ownId !== undefined && message.windowId !== ownId)
+        return;
+      onCommand(message.command);
+    });
   });
+}
+
+function currentWindowId(): Promise<number | undefined> {
+  try {
+    return browser.windows.getCurrent().then(
+      (w) => w.id,
+      () => undefined,
+    );
+  } catch {
+    // No windows API (or none in tests): act on every command rather than none.
+    return Promise.resolve(undefined);
+  }
 }

@@ -31,16 +31,30 @@ export function speakersSeen(log: ReadonlyMap<string, Utterance>): string[] {
   return [...seen];
 }
 
+/**
+ * When a closed answer ended on the wall clock. Moving on pauses the answer's clock at that moment;
+ * start + duration would come too early whenever the round was paused mid-answer.
+ */
+export function answerEndAt(a: {
+  clock: { startedAt: number | null; pausedAt: number | null };
+  durationMs: number | null;
+}): number {
+  return a.clock.pausedAt ?? (a.clock.startedAt ?? 0) + (a.durationMs ?? 0);
+}
+
 /** Which answer window an utterance falls in: [clock start, start + frozen duration or open-ended]. */
 export function answerIndexAt(
-  answers: readonly { clock: { startedAt: number | null }; durationMs: number | null }[],
+  answers: readonly {
+    clock: { startedAt: number | null; pausedAt: number | null };
+    durationMs: number | null;
+  }[],
   at: number,
 ): number {
   for (let i = answers.length - 1; i >= 0; i--) {
     const a = answers[i]!;
     if (a.clock.startedAt === null || at < a.clock.startedAt) continue;
     // Captions settle a moment after the words; allow a short grace after the answer closed.
-    const end = a.durationMs === null ? Infinity : a.clock.startedAt + a.durationMs + 5_000;
+    const end = a.durationMs === null ? Infinity : answerEndAt(a) + 5_000;
     return at <= end ? i : -1;
   }
   return -1;

@@ -126,6 +126,7 @@ export function finishSession(session: Session, now: number): Session {
 
 /** Reveals the next probe for the current prompt; returns the session unchanged when none remain. */
 export function revealProbe(session: Session): Session {
+  if (session.status !== 'active') return session;
   const answer = currentAnswer(session);
   if (!answer) return session;
   const next = answer.prompt.probeIds.find((id) => !answer.probesShown.includes(id));
@@ -145,8 +146,15 @@ export function setScore(session: Session, index: number, score: number | null):
   return mapAnswer(session, index, (a) => ({ ...a, score }));
 }
 
+/** Longer notes than this would make a backup the app refuses to import. */
+export const NOTES_MAX = 100_000;
+
 export function setNotes(session: Session, index: number, notes: string, now: number): Session {
-  return mapAnswer(session, index, (a) => ({ ...a, notes, notesUpdatedAt: now }));
+  return mapAnswer(session, index, (a) => ({
+    ...a,
+    notes: notes.slice(0, NOTES_MAX),
+    notesUpdatedAt: now,
+  }));
 }
 
 export interface SessionTotals {

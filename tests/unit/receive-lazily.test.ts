@@ -64,12 +64,14 @@ describe('runtime listeners only pass on valid messages from allowed senders', (
     stop();
   });
 
-  it('commands: accepted from the extension itself, dropped from a web page', async () => {
+  it('commands: accepted from the extension itself for this window, dropped otherwise', async () => {
+    vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
     const onCommand = vi.fn();
     const stop = listenPanelCommands(onCommand);
     const send = (msg: unknown, sender: object) =>
       fakeBrowser.runtime.onMessage.trigger(msg, sender as never);
-    await send({ type: 'panel/command', command: 'next-prompt' }, { id: own });
+    await send({ type: 'panel/command', command: 'next-prompt', windowId: 1 }, { id: own });
+    await send({ type: 'panel/command', command: 'toggle-round', windowId: 2 }, { id: own });
     await send({ type: 'panel/command', command: 'next-prompt' }, meetTab);
     await send({ type: 'panel/command', command: 'delete-everything' }, { id: own });
     await vi.waitFor(() => expect(onCommand).toHaveBeenCalled(), { timeout: 5_000 });

@@ -1,0 +1,12 @@
+import { useEffect, useRef } from 'react';
+import { listenPanelCommands } from '../../lib/browser/listen-panel-commands';
+import type { PanelCommand } from '../../lib/messaging';
+
+/** Browser-wide keyboard commands for this window's panel. */
+export function usePanelCommands(enabled: boolean, onCommand: (c: PanelCommand) => void): void {
+  const ref = useRef(onCommand);
+  useEffect(() => {
+    ref.current = onCommand;
+  });
+  useEffect(() => (enabled ? listenPanelCommands((c) => ref.current(c)) : undefined), [enabled]);
+}

@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { noteEdit } from '../../lib/backup/edit-counter';
+import { getDb } from '../../lib/db/loopside-db';
+import { saveSession } from '../../lib/db/session-queries';
+import { markStoryPractised } from '../../lib/db/story-queries';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import type { RoleTrack } from '../../lib/practice/round-topics';
+import {
+  finishSession,
+  linkStory,
+  nextPrompt,
+  revealProbe,
+  setNotes,
+  setScore,
+  setTicks,
+  skipPrompt,
+  togglePause,
+  unlinkStory,
+} from '../../lib/practice/session-actions';
+import type { AnswerTicks, Session } from '../../lib/practice/session-schema';
+import { useSessionUpdater } from './use-sessions';
+
+export interface StartRoundRequest {
+  framework: Framework;
+  presetId: string;
+  minutes: number;
+  valueIds?: string[];
+  role?: RoleTrack;
+}
+
+/**
+ * Everything the live coach can do to a round. Each step names the prompt it was meant for, so a
+ * double key press or a command arriving twice cannot skip a prompt; whether the round finished is
+ * read from what was saved, not from the screen that was showing.
+ */
+export function useRoundActions(session: Session | null | undefined) {
+  const update = useSessionUpdater(session?.id);
+  const [finishedId, setFinishedId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const finished = useLiveQuery(
+    async () => (finishedId ? ((await getDb().sessions.get(finishedId)) ?? null) : null),
+    [finishedId],
+  );
+  const index = session?.currentIndex ?? -1;
+
+  const afterStep = useCallback((saved: Session | undefined) => {
+    if (saved?.status === 'finished') setFinishedId(saved.id);
+  }, []);
+
+  const onPrompt = useCallback(
+    (step: (s: Session, now: number) => Session) =>
+      update((s, now) =>
+        s.currentIndex === index && s.status === 'active' ? step(s, now) : s,
+      ).then(afterStep),
+    [update, index, afterStep],
+  );
+
+  const start = useCallback(async (req: StartRoundRequest) => {
+    try {
+      setError(null);
+      // Prompt selection and the topic texts load on Start, off the panel's start-up path.
+      const { newRound } = await import('../../lib/practice/new-round');
+      const round = newRound({
+        id: crypto.randomUUID(),
+        framework: req.framework,
+        presetId: req.presetId,
+        minutes: req.minutes,
+        valueIds: req.valueIds,
+        role: req.role,
+        seed: Math.floor(Math.random() * 2 ** 31),
+        now: Date.now(),
+      });
+      await saveSession(getDb(), round);
+      setFinishedId(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  return {
+    update,
+    error,
+    finished,
+    clearFinished: useCallback(() => setFinishedId(null), []),
+    start,
+    toggle: useCallback(() => void update(togglePause), [update]),
+    next: useCallback(() => void onPrompt(nextPrompt), [onPrompt]),
+    skip: useCallback(() => void onPrompt(skipPrompt), [onPrompt]),
+    finish: useCallback(() => void update(finishSession).then(afterStep), [update, afterStep]),
+    probe: useCallback(() => void onPrompt((s) => revealProbe(s)), [onPrompt]),
+    ticks: useCallback(
+      (i: number, t: Partial<AnswerTicks>) => void update((s) => setTicks(s, i, t)),
+      [update],
+    ),
+    score: useCallback(
+      (i: number, v: number | null) => void update((s) => setScore(s, i, v)),
+      [update],
+    ),
+    notes: useCallback(
+      async (i: number, text: string, at: number) => {
+        await update((s) => setNotes(s, i, text, at));
+        await noteEdit(getDb());
+      },
+      [update],
+    ),
+    useStory: useCallback(
+      (i: number, storyId: string) => {
+        void update((s) => linkStory(s, i, storyId));
+        void markStoryPractised(getDb(), storyId, Date.now());
+      },
+      [update],
+    ),
+    unuseStory: useCallback(
+      (i: number, storyId: string) => void update((s) => unlinkStory(s, i, storyId)),
+      [update],
+    ),
+  };
+}
