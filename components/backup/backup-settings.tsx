@@ -2,6 +2,7 @@ import {
   useBackupExport,
   useBackupImport,
   useExportReminder,
+  useSnapshots,
   useStorageStatus,
 } from '../hooks/use-backup';
 import '../styles/backup.css';
@@ -13,6 +14,7 @@ export function BackupSettings() {
   const { status: exported, exportNow } = useBackupExport();
   const { state, chooseFile, merge, replace, reset } = useBackupImport();
   const storage = useStorageStatus();
+  const snapshots = useSnapshots();
   const { refresh } = storage;
   const after = (action: () => Promise<void>) => () => void action().then(refresh);
 
@@ -61,6 +63,49 @@ export function BackupSettings() {
         onReplace={after(replace)}
         onReset={reset}
       />
+
+      {snapshots.list && snapshots.list.length > 0 ? (
+        <div className="backup__card">
+          <h3>Undo a replace</h3>
+          <p className="hint">
+            Before each replace, Loopside keeps a copy of what was here (the last three), in case
+            the downloaded copy went missing.
+          </p>
+          <ul className="backup__snapshots">
+            {snapshots.list.map((snap) => (
+              <li key={snap.id}>
+                Copy from{' '}
+                {new Date(snap.createdAt).toLocaleString(undefined, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                })}{' '}
+                <button
+                  type="button"
+                  disabled={snapshots.status.state === 'working'}
+                  onClick={() => void snapshots.restore(snap.id).then(refresh)}
+                >
+                  Put this copy back
+                </button>{' '}
+                <button
+                  type="button"
+                  className="quiet"
+                  onClick={() => void snapshots.download(snap.id)}
+                >
+                  Download it
+                </button>
+              </li>
+            ))}
+          </ul>
+          {snapshots.status.state === 'done' ? (
+            <p role="status">Your data is back as it was before that replace.</p>
+          ) : null}
+          {snapshots.status.state === 'failed' ? (
+            <p role="alert" className="error">
+              Nothing was changed: {snapshots.status.error}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
 
       <div className="backup__card">
         <h3>Storage in this browser</h3>

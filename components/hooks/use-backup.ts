@@ -18,12 +18,15 @@ import { DB_NAME, getDb } from '../../lib/db/loopside-db';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Downloads a backup; returns the problem an import of it would hit, if any. */
-async function downloadBackup(now: number, note?: string): Promise<string | null> {
+async function downloadBackup(
+  now: number,
+  note?: string,
+): Promise<{ json: string; importProblem: string | null }> {
   const json = backupToJson(await exportBackup(getDb(), now));
   downloadText(backupFilename(now, note), json, 'application/json');
   // Rows go out as stored; checking the file as an import would catch a row saved by a bug.
   const check = parseBackup(json);
-  return check.ok ? null : check.error;
+  return { json, importProblem: check.ok ? null : check.error };
 }
 
 /** `undefined` while loading. */
@@ -46,7 +49,7 @@ export function useBackupExport() {
     setStatus({ state: 'working' });
     const now = Date.now();
     try {
-      const importProblem = await downloadBackup(now);
+      const { importProblem } = await downloadBackup(now);
       await markExported(getDb(), now);
       setStatus({ state: 'done', at: now, importProblem });
     } catch (e) {
@@ -116,9 +119,13 @@ export function useBackupImport() {
       const db = getDb();
       const now = Date.now();
       try {
-        // The current data goes to a file first, so a replace can always be undone.
-        if (mode === 'replace') await downloadBackup(now, 'before-replace');
-        const result = await importBackup(db, backup, mode);
+        // The current data goes to a file first and into the database's own safety copy, so a
+        // replace can be undone even if the download never reached the disk.
+        const snapshotJson =
+          mode === 'replace'
+            ? await downloadBackup(now, 'before-replace').then((r) => r.json)
+            : undefined;
+        const result = await importBackup(db, backup, mode, { snapshotJson, now });
         // After a replace the data is exactly a file the user holds; a merge made new data.
         if (mode === 'replace') await markExported(db, now);
         else await noteEdit(db);
@@ -187,4 +194,51 @@ export function useRawExport(name: string = DB_NAME) {
     }
   }, [name]);
   return { status, exportRaw };
+}
+
+export type SnapshotStatus =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'done'; at: number }
+  | { state: 'failed'; error: string };
+
+/** The safety copies taken before each replace, newest first, and putting one back. */
+export function useSnapshots() {
+  const list = useLiveQuery(
+    async () =>
+      (await getDb().snapshots.orderBy('createdAt').reverse().toArray()).map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt,
+      })),
+    [],
+  );
+  const [status, setStatus] = useState<SnapshotStatus>({ state: 'idle' });
+  const restore = useCallback(async (id: string) => {
+    setStatus({ state: 'working' });
+    try {
+      const db = getDb();
+      const snapshot = await db.snapshots.get(id);
+      if (!snapshot) throw new Error('That safety copy is no longer here.');
+      const parsed = parseBackup(snapshot.json);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const now = Date.now();
+      // Putting a copy back is itself a replace: what is here now gets its own safety copy.
+      const current = backupToJson(await exportBackup(db, now));
+      await importBackup(db, parsed.backup, 'replace', { snapshotJson: current, now });
+      setStatus({ state: 'done', at: snapshot.createdAt });
+    } catch (e) {
+      setStatus({ state: 'failed', error: message(e) });
+    }
+  }, []);
+  const download = useCallback(async (id: string) => {
+    const snapshot = await getDb().snapshots.get(id);
+    if (snapshot) {
+      downloadText(
+        backupFilename(snapshot.createdAt, 'before-replace'),
+        snapshot.json,
+        'application/json',
+      );
+    }
+  }, []);
+  return { list, status, restore, download };
 }

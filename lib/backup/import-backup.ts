@@ -31,10 +31,23 @@ export type ImportResult = {
  *   - every other table (settings, sessions, frameworks, transcripts): a backup row is added only
  *     when no row has its key; rows already here win, so current settings stay as they are.
  */
+export interface ImportOptions {
+  /**
+   * replace only: the current data as backup JSON, stored in the same transaction so the replace
+   * can be undone from inside the app even if the downloaded copy never reached the disk.
+   */
+  snapshotJson?: string;
+  now?: number;
+}
+
+/** How many pre-replace copies are kept; older ones are dropped. */
+export const SNAPSHOTS_KEPT = 3;
+
 export async function importBackup(
   db: Dexie,
   backup: Backup,
   mode: ImportMode,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const names = BACKUP_TABLE_NAMES.filter((name) => backup.tables[name] !== undefined);
   const missing = names.filter(
@@ -45,12 +58,36 @@ export async function importBackup(
       `This backup holds ${missing.join(', ')}, which this version of Loopside cannot store yet; update Loopside first.`,
     );
   }
-  const present = names.filter((name) => db.tables.some((t) => t.name === name));
+  // Replace means the file's data and nothing else: tables the file lacks are emptied too.
+  const present = (mode === 'replace' ? BACKUP_TABLE_NAMES : names).filter((name) =>
+    db.tables.some((t) => t.name === name),
+  );
+  const snapshots =
+    mode === 'replace' &&
+    options.snapshotJson !== undefined &&
+    db.tables.some((t) => t.name === 'snapshots')
+      ? db.table('snapshots')
+      : undefined;
   const result: ImportResult = { mode, tables: {} };
   await db.transaction(
     'rw',
-    present.map((name) => db.table(name)),
+    [...present.map((name) => db.table(name)), ...(snapshots ? [snapshots] : [])],
     async () => {
+      if (snapshots && options.snapshotJson !== undefined) {
+        const now = options.now ?? Date.now();
+        await snapshots.add({
+          id: `before-replace-${now}-${Math.random().toString(36).slice(2, 8)}`,
+          createdAt: now,
+          reason: 'before-replace',
+          json: options.snapshotJson,
+        });
+        const old = await snapshots
+          .orderBy('createdAt')
+          .reverse()
+          .offset(SNAPSHOTS_KEPT)
+          .primaryKeys();
+        await snapshots.bulkDelete(old);
+      }
       for (const name of present) {
         const rows = (backup.tables[name] ?? []) as Record<string, unknown>[];
         const table = db.table(name);

@@ -15,6 +15,15 @@ export interface CustomFrameworkRow {
   importedAt: number;
 }
 
+/** A copy of everything, taken inside the database just before a backup replaces it. */
+export interface SnapshotRow {
+  id: string;
+  createdAt: number;
+  reason: 'before-replace';
+  /** The backup file's JSON, so restoring it goes through the same validation as any import. */
+  json: string;
+}
+
 export const DB_NAME = 'loopside';
 
 /** Version 1 stored answers without the stories used; version 2 adds `storyIds: []`. */
@@ -50,6 +59,8 @@ export class LoopsideDb extends Dexie {
   stories!: EntityTable<Story, 'id'>;
   /** Caption text, kept only when the user opts in; deletable per session. */
   transcripts!: EntityTable<TranscriptRow, 'id'>;
+  /** Safety copies taken before a replace; never part of a backup file. */
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -75,6 +86,7 @@ export class LoopsideDb extends Dexie {
           .toCollection()
           .modify((s: Record<string, unknown>) => upgradeSessionToV3(s)),
       );
+    this.version(4).stores({ snapshots: 'id, createdAt' });
   }
 }
 

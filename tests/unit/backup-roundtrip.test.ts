@@ -308,10 +308,40 @@ describe('backup round trip', () => {
       lines: [],
       updatedAt: 1,
     });
-    await importBackup(db, parsed.backup, 'replace');
+    const before = backupToJson(await exportBackup(db, 5));
+    await importBackup(db, parsed.backup, 'replace', { snapshotJson: before, now: 5 });
     expect((await db.stories.toArray()).map((s) => s.title)).toEqual(['kept']);
-    // A table the file does not mention is left alone, even by a replace.
-    expect(await db.transcripts.count()).toBe(1);
+    // Replace means the file's data and nothing else: old transcripts do not linger...
+    expect(await db.transcripts.count()).toBe(0);
+    // ...but what was here is kept as a safety copy inside the database.
+    const copies = await db.snapshots.toArray();
+    expect(copies).toHaveLength(1);
+    const copy = parseBackup(copies[0]!.json);
+    if (!copy.ok) throw new Error(copy.error);
+    expect(copy.backup.tables.transcripts?.map((t) => t.id)).toEqual(['mine']);
+  });
+
+  it('keeps only the last three safety copies, and a failed replace keeps none', async () => {
+    const db = freshDb();
+    const file = parseBackup(backupToJson(await backupOf({ stories: [story('a', 'x', 1)] })));
+    if (!file.ok) throw new Error(file.error);
+    for (let i = 1; i <= 5; i++) {
+      await importBackup(db, file.backup, 'replace', { snapshotJson: `{"n":${i}}`, now: i });
+    }
+    expect((await db.snapshots.orderBy('createdAt').toArray()).map((s) => s.json)).toEqual([
+      '{"n":3}',
+      '{"n":4}',
+      '{"n":5}',
+    ]);
+    const broken = {
+      ...file.backup,
+      tables: { ...file.backup.tables, stories: [story('a', 'x', 1), story('a', 'dup', 1)] },
+    };
+    await expect(
+      importBackup(db, broken, 'replace', { snapshotJson: '{"n":6}', now: 6 }),
+    ).rejects.toThrow();
+    expect(await db.snapshots.count()).toBe(3);
+    expect((await db.stories.toArray()).map((s) => s.title)).toEqual(['x']);
   });
 });
 

@@ -74,7 +74,7 @@ describe('database upgrades', () => {
       value: 'netflix-memo-2024',
     });
     expect(await db.stories.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 
@@ -115,7 +115,45 @@ describe('database upgrades', () => {
     const upgraded = await db.sessions.get('s');
     expect(upgraded).toEqual({ ...v2, answers: v2.answers.map((a) => ({ ...a, signals: null })) });
     expect(await db.transcripts.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    db.close();
+  });
+
+  it('v3 → v4 keeps every row of every table and adds an empty safety-copy table', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
+    old.version(3).stores({ transcripts: 'id, sessionId' });
+    await old.open();
+    const session = v1Session('s');
+    const v3 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: [], signals: null })),
+    };
+    const transcript = {
+      id: 's:0',
+      sessionId: 's',
+      answerIndex: 0,
+      lines: [
+        { id: 'u1', speaker: 'You', isSelf: true, text: 'I paused the launch.', start: 1, end: 2 },
+      ],
+      updatedAt: 3,
+    };
+    await old.table('sessions').add(v3);
+    await old.table('transcripts').add(transcript);
+    await old.table('settings').put({ key: 'keepTranscripts', value: true });
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.sessions.get('s')).toEqual(v3);
+    expect(await db.transcripts.get('s:0')).toEqual(transcript);
+    expect(await db.settings.get('keepTranscripts')).toEqual({
+      key: 'keepTranscripts',
+      value: true,
+    });
+    expect(await db.snapshots.count()).toBe(0);
+    expect(db.verno).toBe(4);
     db.close();
   });
 
