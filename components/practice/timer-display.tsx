@@ -9,7 +9,7 @@ export function RoundTimer({ elapsed, limitMs }: { elapsed: number; limitMs: num
       aria-label="Round timer"
     >
       <span className="timer__label">{c.overtime ? 'Round over by' : 'Round left'}</span>
-      <span className="timer__value" data-testid="round-timer">
+      <span className="timer__value" data-testid="round-timer" data-elapsed-ms={elapsed}>
         {c.overtime ? `+${formatDuration(c.overtimeMs)}` : formatDuration(c.remainingMs)}
       </span>
     </div>
@@ -37,7 +37,12 @@ export function AnswerTimer({
       <span className="timer__label">
         Answer · aim {formatDuration(targetMs)}–{formatDuration(maxMs)}
       </span>
-      <span className="timer__value" data-testid="answer-timer" data-band={band}>
+      <span
+        className="timer__value"
+        data-testid="answer-timer"
+        data-band={band}
+        data-elapsed-ms={elapsed}
+      >
         {formatDuration(elapsed)}
       </span>
     </div>

@@ -32,7 +32,3 @@ export async function updateSession(
     return next;
   });
 }
-
-export async function deleteSession(db: LoopsideDb, id: string): Promise<void> {
-  await db.sessions.delete(id);
-}
