@@ -58,11 +58,15 @@ export function WorkspaceApp() {
             </a>
           ))}
         </nav>
-        <a href="/practice-room.html">Practice room</a>
-        <a href="/practice-room.html?script=demo">Try the scripted demo</a>
-        <button type="button" className="primary" onClick={panel.open}>
-          Open the coach panel
-        </button>
+        <div className="workspace__actions">
+          <a href="/practice-room.html">Practice room</a>
+          <a href="/practice-room.html?script=demo" className="quiet">
+            (scripted demo)
+          </a>
+          <button type="button" className="primary" onClick={panel.open}>
+            Open the coach panel
+          </button>
+        </div>
       </header>
       {panel.error ? (
         <p role="alert" className="error">
