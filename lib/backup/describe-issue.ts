@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { formatPath } from './format-path';
 import { tooLong } from './scan-json-tree';
+import { kindOf, typeWord } from '../validation/value-kind';
 
 /** Turns a zod issue into `tables.stories[3].title: expected text, not a number`. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
@@ -51,23 +52,4 @@ function describeProblem(issue: z.core.$ZodIssue, found: unknown): string {
     default:
       return issue.message;
   }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function typeWord(kind: string): string {
-  const words: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    null: 'null',
-  };
-  return words[kind] ?? kind;
 }

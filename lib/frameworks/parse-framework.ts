@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { frameworkSchema, type Framework } from './framework-schema';
+import { kindOf, typeWord } from '../validation/value-kind';
 
 export type ParseFrameworkResult =
   { ok: true; framework: Framework } | { ok: false; error: string };
@@ -74,23 +75,4 @@ function describeMessage(issue: z.core.$ZodIssue, found: unknown): string {
     return 'should be a date written YYYY-MM-DD';
   }
   return issue.message;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function typeWord(kind: string): string {
-  const words: Record<string, string> = {
-    string: 'text',
-    number: 'a number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-    null: 'null',
-    undefined: 'missing',
-  };
-  return words[kind] ?? kind;
 }
