@@ -67,11 +67,13 @@ export function SessionList({
   sessions,
   valueNames,
   storyTitles,
+  onExport,
 }: {
   sessions: Session[];
   /** Value id → name across the known frameworks, for reading stored signals. */
   valueNames: ReadonlyMap<string, string>;
   storyTitles: ReadonlyMap<string, string>;
+  onExport: (session: Session) => void;
 }) {
   if (sessions.length === 0) {
     return (
@@ -92,6 +94,9 @@ export function SessionList({
                 {s.frameworkName} · {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
               </summary>
+              <button type="button" className="quiet" onClick={() => onExport(s)}>
+                Export this round as Markdown
+              </button>
               <SessionDetail session={s} valueNames={valueNames} storyTitles={storyTitles} />
             </details>
           </li>

@@ -7,6 +7,7 @@ const BackupSettings = lazy(() =>
 );
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
+import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
@@ -46,6 +47,15 @@ export function WorkspaceApp() {
     () => new Map(frameworks.flatMap((f) => f.values.map((v) => [v.id, v.name] as const))),
     [frameworks],
   );
+  const reportContext = useMemo(
+    () => ({
+      valueNames,
+      storyTitles,
+      probeTexts: new Map(frameworks.flatMap((f) => f.probes.map((p) => [p.id, p.text] as const))),
+    }),
+    [valueNames, storyTitles, frameworks],
+  );
+  const exportReport = useSessionReport(reportContext);
   const { section, param } = route;
   return (
     <div className="workspace">
@@ -80,7 +90,12 @@ export function WorkspaceApp() {
           <section aria-labelledby="sessions-title">
             <h2 id="sessions-title">Practice history</h2>
             {sessions ? (
-              <SessionList sessions={sessions} valueNames={valueNames} storyTitles={storyTitles} />
+              <SessionList
+                sessions={sessions}
+                valueNames={valueNames}
+                storyTitles={storyTitles}
+                onExport={exportReport}
+              />
             ) : (
               <p>Loading…</p>
             )}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, parseClock, type LaunchedExtension } from './launch-extension';
 
@@ -78,4 +79,14 @@ test('a timed onsite round survives a reload and lands in the workspace', async 
   for (const v of seen) expect(text).toContain(v);
   expect(text).toContain('and then the last words');
   expect(text).toContain('score 3/4');
+
+  // The round's report as Markdown, for keeping outside the browser.
+  const [download] = await Promise.all([
+    workspace.waitForEvent('download'),
+    row.getByRole('button', { name: 'Export this round as Markdown' }).click(),
+  ]);
+  const report = readFileSync(await download.path(), 'utf8');
+  expect(report).toMatch(/^# Onsite interview — /);
+  expect(report).toContain('and then the last words');
+  for (const v of seen) expect(report).toContain(`. ${v} (answered)`);
 });
