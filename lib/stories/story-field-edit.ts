@@ -1,4 +1,5 @@
-import { STORY_TEXT_MAX, type Story } from './story-schema';
+import { SHORT_TEXT_MAX, STORY_TEXT_MAX } from './story-limits';
+import type { Story } from './story-schema';
 
 /** Story fields edited as free text; `tags` is typed as a comma-separated line. */
 export type StoryTextField =
@@ -31,7 +32,6 @@ export const STORY_TEXT_FIELDS: readonly StoryTextField[] = [
 ];
 
 /** Short fields share the schema's 500-character cap; the STAR beats get the long one. */
-export const SHORT_TEXT_MAX = 500;
 const shortFields = new Set<StoryTextField>(['title', 'role', 'company', 'when']);
 
 export function fieldMaxLength(field: StoryTextField): number {

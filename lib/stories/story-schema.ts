@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 
-/** Long enough for a detailed story, short enough that a hostile file cannot balloon the database. */
-export const STORY_TEXT_MAX = 20_000;
+import { SHORT_TEXT_MAX, STORY_TEXT_MAX } from './story-limits';
+
+export { STORY_TEXT_MAX };
 const longText = z.string().check(z.maxLength(STORY_TEXT_MAX));
-const shortText = z.string().check(z.maxLength(500));
+const shortText = z.string().check(z.maxLength(SHORT_TEXT_MAX));
 
 export const storySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
