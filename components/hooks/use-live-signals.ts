@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { listenCaptions, type CaptionListener } from '../../lib/browser/listen-captions';
+import { loadUtterances, saveUtterances } from '../../lib/browser/utterance-buffer';
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
 import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utterance-schema';
 import { getDb } from '../../lib/db/loopside-db';
@@ -46,9 +47,11 @@ export interface UtteranceSource {
   subscribe: (listener: CaptionListener) => () => void;
   /** Whether the source is producing speech now (captions report their own health). */
   active?: boolean;
+  /** Where its lines are kept across a reload of the page. */
+  bufferName?: string;
 }
 
-const captionSource: UtteranceSource = { subscribe: listenCaptions };
+const captionSource: UtteranceSource = { subscribe: listenCaptions, bufferName: 'captions' };
 
 /**
  * Reads caption messages, keeps the latest revision of each utterance in memory, computes the
@@ -75,6 +78,23 @@ export function useLiveSignals(
   useEffect(() => {
     latest.current = { session, keepTranscripts, selfName };
   });
+
+  // Lines heard before a reload of this page come back from session storage.
+  const bufferName = source.bufferName ?? 'captions';
+  useEffect(() => {
+    let live = true;
+    void loadUtterances(bufferName).then((saved) => {
+      if (live && saved.length) setLog((l) => saved.reduce((acc, u) => mergeUtterance(acc, u), l));
+    });
+    return () => {
+      live = false;
+    };
+  }, [bufferName]);
+  useEffect(() => {
+    if (log.size === 0) return;
+    const id = setTimeout(() => void saveUtterances(bufferName, [...log.values()]), 400);
+    return () => clearTimeout(id);
+  }, [log, bufferName]);
 
   const subscribe = source.subscribe;
   useEffect(

@@ -170,7 +170,7 @@ export function usePracticeRoomTranscript(
   const recheck = useCallback(() => setChecks((n) => n + 1), []);
 
   const source = useMemo<UtteranceSource>(
-    () => ({ subscribe: hub.subscribe, active: running }),
+    () => ({ subscribe: hub.subscribe, active: running, bufferName: 'practice-room' }),
     [hub, running],
   );
   const lines = useMemo(

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { startCaptionWatcher } from '../captions/start-caption-watcher';
-import type { Platform } from '../captions/utterance-schema';
+import type { CaptionHealth, Platform } from '../captions/utterance-schema';
 import type { ExtensionMessage } from '../messaging';
 
 type Holder = { __loopsideCaptionReader?: { stop(): void } };
+
+const HEALTH_REPEAT_MS = 3_000;
 
 /**
  * Starts reading a call's captions and sends what it reads to the panel. A reader injected again
@@ -20,15 +22,29 @@ export function runCaptionReader(
   };
   const holder = globalThis as Holder;
   holder.__loopsideCaptionReader?.stop();
+  let lastHealth: CaptionHealth | undefined;
   const watcher = startCaptionWatcher(
     platform,
     document,
     (utterance) => send({ type: 'captions/utterance', platform, utterance }),
-    (health) => send({ type: 'captions/health', health }),
+    (health) => {
+      lastHealth = health;
+      send({ type: 'captions/health', health });
+    },
   );
-  holder.__loopsideCaptionReader = watcher;
+  // A panel opened (or reloaded) mid-call learns the reader's state within a few seconds.
+  const repeat = setInterval(() => {
+    if (lastHealth) send({ type: 'captions/health', health: lastHealth });
+  }, HEALTH_REPEAT_MS);
+  const handle = {
+    stop: () => {
+      clearInterval(repeat);
+      watcher.stop();
+    },
+  };
+  holder.__loopsideCaptionReader = handle;
   onInvalidated(() => {
-    watcher.stop();
-    if (holder.__loopsideCaptionReader === watcher) delete holder.__loopsideCaptionReader;
+    handle.stop();
+    if (holder.__loopsideCaptionReader === handle) delete holder.__loopsideCaptionReader;
   });
 }

@@ -56,6 +56,13 @@ test('captions from a Meet call become a live cue and a stored answer record', a
   // Young answer, lots of hedging: the one cue shown is about taking a side, not yet the value.
   await expect.poll(() => panel.getByTestId('live-cue').textContent()).toMatch(/take a side/i);
   expect(await panel.getByTestId('live-cue').count()).toBe(1);
+  // Reloading the panel mid-answer keeps what was already heard (and the reader is found again).
+  await panel.reload();
+  await expect
+    .poll(() => panel.getByTestId('caption-health').getAttribute('data-state'))
+    .toBe('working');
+  await expect.poll(() => panel.getByTestId('live-cue').textContent()).toMatch(/take a side/i);
+
   // Ninety-five seconds into the answer, still no value named: the panel nudges.
   await panel.clock.fastForward(95_000);
   await expect.poll(() => panel.getByTestId('live-cue').textContent()).toMatch(/which value/i);
