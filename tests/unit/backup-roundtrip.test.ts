@@ -9,7 +9,7 @@ import { LoopsideDb, type CustomFrameworkRow, type SettingRow } from '../../lib/
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
-import type { Story } from '../../lib/stories/story-schema';
+import { emptyStory, type Story } from '../../lib/stories/story-schema';
 
 const open: LoopsideDb[] = [];
 const freshDb = () => {
@@ -346,26 +346,7 @@ describe('backup round trip', () => {
 });
 
 function story(id: string, title: string, updatedAt: number): Story {
-  return {
-    id,
-    title,
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    outcome: '',
-    reflection: '',
-    valueLine: '',
-    values: [],
-    role: '',
-    company: '',
-    when: '',
-    tags: [],
-    archived: false,
-    createdAt: 1,
-    updatedAt,
-    lastPractisedAt: 0,
-  };
+  return { ...emptyStory(id, 1), title, updatedAt };
 }
 
 async function backupOf(rows: Partial<Dataset>): Promise<Backup> {

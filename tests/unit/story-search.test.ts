@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exampleStory } from '../../lib/stories/example-story';
 import { generateStories } from '../../lib/stories/generate-stories';
-import type { Story } from '../../lib/stories/story-schema';
+import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import { createStorySearch } from '../../lib/search/story-search';
 
 function story(id: string, fields: Partial<Story>): Story {
-  return {
-    ...exampleStory(id),
-    title: '',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    outcome: '',
-    reflection: '',
-    valueLine: '',
-    values: [],
-    role: '',
-    company: '',
-    when: '',
-    tags: [],
-    ...fields,
-  };
+  return { ...emptyStory(id, exampleStory(id).createdAt), ...fields };
 }
 
 const BANK: Story[] = [
