@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CoverageView } from '../coverage/coverage-view';
+import { FrameworksView } from '../frameworks/frameworks-view';
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
@@ -17,6 +18,7 @@ const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
+  { id: 'frameworks', label: 'Frameworks' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
 type SectionId = (typeof sections)[number]['id'];
@@ -101,6 +103,7 @@ export function WorkspaceApp() {
             )}
           </section>
         ) : null}
+        {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>
             <BackupSettings />

@@ -14,7 +14,7 @@ import {
 } from './backup-schema';
 import { describeIssue } from './describe-issue';
 import { formatPath } from './format-path';
-import { locateJsonError } from './locate-json-error';
+import { locateJsonError } from '../validation/locate-json-error';
 import { scanJsonTree } from './scan-json-tree';
 import { upgradeBackupRows } from './upgrade-backup-rows';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { frameworkSchema, type Framework } from './framework-schema';
+import { locateJsonError } from '../validation/locate-json-error';
 import { kindOf, typeWord } from '../validation/value-kind';
 
 export type ParseFrameworkResult =
@@ -18,7 +19,13 @@ export function parseFramework(input: unknown): ParseFrameworkResult {
     try {
       data = JSON.parse(input);
     } catch {
-      return { ok: false, error: 'the file is not valid JSON' };
+      const at = locateJsonError(input);
+      return {
+        ok: false,
+        error: at
+          ? `the file is not valid JSON: ${at.problem} at line ${at.line}, column ${at.column}`
+          : 'the file is not valid JSON',
+      };
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

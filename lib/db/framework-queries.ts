@@ -1,0 +1,27 @@
+import type { Framework } from '../frameworks/framework-schema';
+import type { LoopsideDb } from './loopside-db';
+
+/**
+ * Stores a validated framework of the user's own. A pack may not take a built-in's id: the
+ * built-in would silently win, and the user would never see their import.
+ */
+export async function saveCustomFramework(
+  db: LoopsideDb,
+  framework: Framework,
+  builtinIds: readonly string[],
+  now: number,
+): Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }> {
+  if (builtinIds.includes(framework.id)) {
+    return {
+      ok: false,
+      error: `id: "${framework.id}" belongs to a framework Loopside ships; give your pack its own id`,
+    };
+  }
+  const replaced = (await db.frameworks.get(framework.id)) !== undefined;
+  await db.frameworks.put({ id: framework.id, pack: framework, importedAt: now });
+  return { ok: true, replaced };
+}
+
+export async function deleteCustomFramework(db: LoopsideDb, id: string): Promise<void> {
+  await db.frameworks.delete(id);
+}
