@@ -4,9 +4,16 @@ import { openSidePanel, prepareSidePanel } from '../../lib/browser/open-side-pan
 /** Opening the panel from a page: the window is looked up early so the click can open it at once. */
 export function useOpenPanel() {
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => prepareSidePanel(), []);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void prepareSidePanel().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const open = useCallback(() => {
     openSidePanel().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
-  return { open, error };
+  return { open, error, ready };
 }

@@ -75,7 +75,7 @@ export function WorkspaceApp() {
           <a href="/practice-room.html?script=demo" className="quiet">
             (scripted demo)
           </a>
-          <button type="button" className="primary" onClick={panel.open}>
+          <button type="button" className="primary" onClick={panel.open} disabled={!panel.ready}>
             Open the coach panel
           </button>
         </div>

@@ -4,11 +4,16 @@ type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
 
 let windowId: number | undefined;
 
-/** Call on page load: the click handler must not await anything before opening the panel. */
-export function prepareSidePanel(): void {
-  void browser.windows?.getCurrent().then((w) => {
-    windowId = w.id;
-  });
+/**
+ * Call on page load: the click handler must not await anything before opening the panel.
+ * Resolves once opening is possible.
+ */
+export async function prepareSidePanel(): Promise<void> {
+  try {
+    windowId = (await browser.windows?.getCurrent())?.id;
+  } catch {
+    // Firefox's sidebar needs no window id; Chrome without one reports the error on click.
+  }
 }
 
 /** Opens the coach panel; must run synchronously inside a click handler (user gesture). */
