@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { clearDraft, listDrafts } from '../../lib/browser/draft-journal';
+import { noteEdit } from '../../lib/backup/edit-counter';
+import { clearDraft, listDrafts, readDraft } from '../../lib/browser/draft-journal';
 import { requestPersistence } from '../../lib/browser/storage-status';
 import { getDb } from '../../lib/db/loopside-db';
 import { openDbSafely } from '../../lib/db/open-db-safely';
@@ -25,7 +26,12 @@ export async function mountApp(app: ReactNode): Promise<void> {
       const outcomes = await reconcileDrafts(getDb(), drafts).catch(
         () => new Map<string, string>(),
       );
-      for (const [key, outcome] of outcomes) if (outcome !== 'kept') clearDraft(key);
+      for (const [key, outcome] of outcomes) {
+        // Another open page may have journalled newer text meanwhile: only clear what was handled.
+        const entry = drafts.find((d) => d.key === key)?.entry;
+        if (outcome !== 'kept' && entry && readDraft(key)?.at === entry.at) clearDraft(key);
+      }
+      if ([...outcomes.values()].includes('applied')) await noteEdit(getDb());
     }
   }
   // Ask once; the browser decides quietly (or from site engagement) whether to keep data persistent.

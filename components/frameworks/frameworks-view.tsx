@@ -5,7 +5,7 @@ import { useFrameworks } from '../hooks/use-frameworks';
 /** The value frameworks: the ones Loopside ships, the user's own, and importing a pack. */
 export function FrameworksView() {
   const { frameworks, active, setActive } = useFrameworks();
-  const { state, importFile, remove, downloadTemplate } = useFrameworkImport();
+  const { state, importFile, remove, removed, undoRemove, downloadTemplate } = useFrameworkImport();
   return (
     <section aria-labelledby="frameworks-title" className="frameworks">
       <h2 id="frameworks-title">Value frameworks</h2>
@@ -39,6 +39,14 @@ export function FrameworksView() {
           </li>
         ))}
       </ul>
+      {removed ? (
+        <p role="status">
+          Removed “{(removed.pack as { name?: string }).name ?? removed.id}”.{' '}
+          <button type="button" onClick={() => void undoRemove()}>
+            Undo
+          </button>
+        </p>
+      ) : null}
       <label className="frameworks__import">
         Import a framework file
         <input

@@ -121,11 +121,8 @@ export function useBackupImport() {
       try {
         // The current data goes to a file first and into the database's own safety copy, so a
         // replace can be undone even if the download never reached the disk.
-        const snapshotJson =
-          mode === 'replace'
-            ? await downloadBackup(now, 'before-replace').then((r) => r.json)
-            : undefined;
-        const result = await importBackup(db, backup, mode, { snapshotJson, now });
+        if (mode === 'replace') await downloadBackup(now, 'before-replace');
+        const result = await importBackup(db, backup, mode, { takeSnapshot: true, now });
         // After a replace the data is exactly a file the user holds; a merge made new data.
         if (mode === 'replace') await markExported(db, now);
         else await noteEdit(db);
@@ -223,8 +220,7 @@ export function useSnapshots() {
       if (!parsed.ok) throw new Error(parsed.error);
       const now = Date.now();
       // Putting a copy back is itself a replace: what is here now gets its own safety copy.
-      const current = backupToJson(await exportBackup(db, now));
-      await importBackup(db, parsed.backup, 'replace', { snapshotJson: current, now });
+      await importBackup(db, parsed.backup, 'replace', { takeSnapshot: true, now });
       setStatus({ state: 'done', at: snapshot.createdAt });
     } catch (e) {
       setStatus({ state: 'failed', error: message(e) });

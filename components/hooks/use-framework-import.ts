@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
-import { getDb } from '../../lib/db/loopside-db';
+import { getDb, type CustomFrameworkRow } from '../../lib/db/loopside-db';
 import { deleteCustomFramework, saveCustomFramework } from '../../lib/db/framework-queries';
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 import type { Framework } from '../../lib/frameworks/framework-schema';
@@ -29,25 +29,38 @@ export function useFrameworkImport() {
       return;
     }
     setState({ step: 'working', fileName });
-    const { parseFramework } = await import('../../lib/frameworks/parse-framework');
-    const parsed = parseFramework(await file.text());
-    if (!parsed.ok) {
-      setState({ step: 'invalid', fileName, error: parsed.error });
-      return;
+    try {
+      const { parseFramework } = await import('../../lib/frameworks/parse-framework');
+      const parsed = parseFramework(await file.text());
+      if (!parsed.ok) {
+        setState({ step: 'invalid', fileName, error: parsed.error });
+        return;
+      }
+      const saved = await saveCustomFramework(
+        getDb(),
+        parsed.framework,
+        BUILTIN_FRAMEWORK_IDS,
+        Date.now(),
+      );
+      setState(
+        saved.ok
+          ? { step: 'done', fileName, name: parsed.framework.name, replaced: saved.replaced }
+          : { step: 'invalid', fileName, error: saved.error },
+      );
+    } catch (e) {
+      // An unreadable file or a failed write still ends in a message, never an endless "Checking…".
+      setState({ step: 'invalid', fileName, error: e instanceof Error ? e.message : String(e) });
     }
-    const saved = await saveCustomFramework(
-      getDb(),
-      parsed.framework,
-      BUILTIN_FRAMEWORK_IDS,
-      Date.now(),
-    );
-    setState(
-      saved.ok
-        ? { step: 'done', fileName, name: parsed.framework.name, replaced: saved.replaced }
-        : { step: 'invalid', fileName, error: saved.error },
-    );
   }, []);
-  const remove = useCallback((id: string) => deleteCustomFramework(getDb(), id), []);
+  const [removed, setRemoved] = useState<CustomFrameworkRow | null>(null);
+  const remove = useCallback(async (id: string) => {
+    setRemoved((await deleteCustomFramework(getDb(), id)) ?? null);
+  }, []);
+  const undoRemove = useCallback(async () => {
+    if (!removed) return;
+    await getDb().frameworks.put(removed);
+    setRemoved(null);
+  }, [removed]);
   const downloadTemplate = useCallback((framework: Framework) => {
     const template = {
       ...framework,
@@ -56,5 +69,5 @@ export function useFrameworkImport() {
     };
     downloadText(`${template.id}.json`, JSON.stringify(template, null, 2), 'application/json');
   }, []);
-  return { state, importFile, remove, downloadTemplate };
+  return { state, importFile, remove, removed, undoRemove, downloadTemplate };
 }

@@ -64,6 +64,8 @@ export function useLiveSignals(
   now: number,
   update: (change: (s: Session, now: number) => Session) => Promise<unknown>,
   source: UtteranceSource = captionSource,
+  /** Which call sites the user has turned on; lines from others are ignored. */
+  allowed?: (platform: Platform) => boolean,
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [health, setHealth] = useState<Partial<Record<Platform, CaptionHealth>>>({});
@@ -74,9 +76,9 @@ export function useLiveSignals(
     false,
   );
 
-  const latest = useRef({ session, keepTranscripts, selfName });
+  const latest = useRef({ session, keepTranscripts, selfName, allowed });
   useEffect(() => {
-    latest.current = { session, keepTranscripts, selfName };
+    latest.current = { session, keepTranscripts, selfName, allowed };
   });
 
   // Lines heard before a reload of this page come back from session storage.
@@ -90,17 +92,26 @@ export function useLiveSignals(
       live = false;
     };
   }, [bufferName]);
+  // Only the round in progress is held, in memory-backed session storage; a finished round or no
+  // round clears it. Keeping text beyond that is the user's opt-in transcript, not this buffer.
+  const roundStart =
+    session === undefined ? undefined : session?.status === 'active' ? session.createdAt : null;
   useEffect(() => {
-    if (log.size === 0) return;
-    const id = setTimeout(() => void saveUtterances(bufferName, [...log.values()]), 400);
+    if (roundStart === undefined) return;
+    const id = setTimeout(() => {
+      const lines = roundStart === null ? [] : [...log.values()].filter((u) => u.end >= roundStart);
+      void saveUtterances(bufferName, lines);
+    }, 400);
     return () => clearTimeout(id);
-  }, [log, bufferName]);
+  }, [log, bufferName, roundStart]);
 
   const subscribe = source.subscribe;
   useEffect(
     () =>
       subscribe({
-        onUtterance: (raw) => {
+        onUtterance: (raw, platform) => {
+          // A reader still running on a site the user turned off is not listened to.
+          if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
           setLog((l) => mergeUtterance(l, raw));
           const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
           if (!keep || !s || !raw.final) return;
@@ -108,7 +119,10 @@ export function useLiveSignals(
           const index = answerIndexAt(s.answers, u.start);
           if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
         },
-        onHealth: (h) => setHealth((x) => ({ ...x, [h.platform]: h })),
+        onHealth: (h) => {
+          if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
+          setHealth((x) => ({ ...x, [h.platform]: h }));
+        },
       }),
     [subscribe],
   );
@@ -172,8 +186,9 @@ export function useLiveSignals(
           answerElapsedMs: elapsedMs(answer.clock, now),
           targetMs: session.targetMs,
           maxMs: session.maxMs,
-          // Hedge times are wall-clock offsets; elapsed time leaves pauses out. Shift by the
-          // paused total so "the last minute" means the last minute of speaking time.
+          // Hedge times are wall-clock offsets; elapsed time leaves pauses out. Shifting every hedge
+          // by the paused total measures "the last minute" in speaking time after the last pause;
+          // hedges from before a pause fall out of the run, which is intended: a break resets it.
           recentHedgeTimes: signals.hedgeTimesMs.map(
             (h) => h - (now - (answer.clock.startedAt ?? now) - elapsedMs(answer.clock, now)),
           ),

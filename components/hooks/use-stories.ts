@@ -75,7 +75,8 @@ export function useStoryActions(): StoryActions {
       },
       async saveField(id, field, value) {
         // Save time, not keystroke time: updatedAt must never go backwards when fields interleave.
-        await updateStory(getDb(), id, (s) => applyFieldEdit(s, field, value), Date.now());
+        const now = Date.now();
+        await updateStory(getDb(), id, (s) => applyFieldEdit(s, field, value, now), now);
       },
       async updateValues(id, change) {
         await updateStory(getDb(), id, (s) => ({ ...s, values: change(s.values) }), Date.now());

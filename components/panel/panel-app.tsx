@@ -49,8 +49,16 @@ export function PanelApp({
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
   const bank = useStoryIndex();
   const roundFramework = roundFrameworkOf(session, frameworks, active);
-  const live = useLiveSignals(session, roundFramework, now, round.update, utteranceSource);
   const access = useCallAccess();
+  const live = useLiveSignals(
+    session,
+    roundFramework,
+    now,
+    round.update,
+    utteranceSource,
+    // Unknown until the grants are read: listen meanwhile, the readers only run where granted.
+    (p) => access.granted[p] ?? true,
+  );
 
   const actions: PracticeRoundActions = {
     toggle: round.toggle,

@@ -5,6 +5,7 @@ import { storyGaps, type StoryGap } from '../../lib/stories/story-completeness';
 import type { Story } from '../../lib/stories/story-schema';
 import {
   fieldMaxLength,
+  fieldSavedAt,
   fieldText,
   parseTags,
   type StoryTextField,
@@ -116,7 +117,7 @@ export function StoryEditor({
         id={`story-${spec.field}`}
         label={spec.label}
         stored={stored}
-        storedAt={story.updatedAt}
+        storedAt={fieldSavedAt(story, spec.field)}
         save={(text) => actions.saveField(story.id, spec.field, text)}
         onText={(text) => setTyped((t) => ({ ...t, [spec.field]: text }))}
         multiline={spec.multiline}

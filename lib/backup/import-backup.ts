@@ -5,6 +5,7 @@ import {
   type Backup,
   type BackupTableName,
 } from './backup-schema';
+import { backupToJson, exportBackup } from './export-backup';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -33,10 +34,11 @@ export type ImportResult = {
  */
 export interface ImportOptions {
   /**
-   * replace only: the current data as backup JSON, stored in the same transaction so the replace
-   * can be undone from inside the app even if the downloaded copy never reached the disk.
+   * replace only: keep a copy of the current data inside the database, read in the same
+   * transaction as the replace (so no save can slip between the copy and the replace), so the
+   * replace can be undone from inside the app even if a downloaded copy never reached the disk.
    */
-  snapshotJson?: string;
+  takeSnapshot?: boolean;
   now?: number;
 }
 
@@ -63,9 +65,7 @@ export async function importBackup(
     db.tables.some((t) => t.name === name),
   );
   const snapshots =
-    mode === 'replace' &&
-    options.snapshotJson !== undefined &&
-    db.tables.some((t) => t.name === 'snapshots')
+    mode === 'replace' && options.takeSnapshot && db.tables.some((t) => t.name === 'snapshots')
       ? db.table('snapshots')
       : undefined;
   const result: ImportResult = { mode, tables: {} };
@@ -73,14 +73,11 @@ export async function importBackup(
     'rw',
     [...present.map((name) => db.table(name)), ...(snapshots ? [snapshots] : [])],
     async () => {
-      if (snapshots && options.snapshotJson !== undefined) {
+      if (snapshots) {
         const now = options.now ?? Date.now();
-        await snapshots.add({
-          id: `before-replace-${now}-${Math.random().toString(36).slice(2, 8)}`,
-          createdAt: now,
-          reason: 'before-replace',
-          json: options.snapshotJson,
-        });
+        const json = backupToJson(await exportBackup(db, now));
+        const id = `before-replace-${now}-${Math.random().toString(36).slice(2, 8)}`;
+        await snapshots.add({ id, createdAt: now, reason: 'before-replace', json });
         const old = await snapshots
           .orderBy('createdAt')
           .reverse()

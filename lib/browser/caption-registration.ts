@@ -16,9 +16,28 @@ export function requestCallAccess(platform: Platform): Promise<boolean> {
   return p ? browser.permissions.request({ origins: p.matches }) : Promise.resolve(false);
 }
 
-export function revokeCallAccess(platform: Platform): Promise<boolean> {
+/**
+ * Turning a platform off stops readers already running in open calls (done while access still
+ * stands), then gives the access back; the background then unregisters the script.
+ */
+export async function revokeCallAccess(platform: Platform): Promise<boolean> {
   const p = platforms.find((x) => x.id === platform);
-  return p ? browser.permissions.remove({ origins: p.matches }) : Promise.resolve(false);
+  if (!p) return false;
+  const tabs = await browser.tabs.query({ url: p.matches }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await browser.scripting
+      .executeScript({
+        target: { tabId: tab.id },
+        func: () => {
+          const holder = globalThis as { __loopsideCaptionReader?: { stop(): void } };
+          holder.__loopsideCaptionReader?.stop();
+          delete holder.__loopsideCaptionReader;
+        },
+      })
+      .catch(() => undefined);
+  }
+  return browser.permissions.remove({ origins: p.matches });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Framework } from '../frameworks/framework-schema';
-import type { LoopsideDb } from './loopside-db';
+import type { CustomFrameworkRow, LoopsideDb } from './loopside-db';
 
 /**
  * Stores a validated framework of the user's own. A pack may not take a built-in's id: the
@@ -22,6 +22,14 @@ export async function saveCustomFramework(
   return { ok: true, replaced };
 }
 
-export async function deleteCustomFramework(db: LoopsideDb, id: string): Promise<void> {
-  await db.frameworks.delete(id);
+/** Returns the removed row, so the view can offer to put it back. */
+export async function deleteCustomFramework(
+  db: LoopsideDb,
+  id: string,
+): Promise<CustomFrameworkRow | undefined> {
+  return db.transaction('rw', db.frameworks, async () => {
+    const row = await db.frameworks.get(id);
+    if (row) await db.frameworks.delete(id);
+    return row;
+  });
 }

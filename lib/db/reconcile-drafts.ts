@@ -1,5 +1,10 @@
 import { setNotes } from '../practice/session-actions';
-import { applyFieldEdit, fieldText, isStoryTextField } from '../stories/story-field-edit';
+import {
+  applyFieldEdit,
+  fieldSavedAt,
+  fieldText,
+  isStoryTextField,
+} from '../stories/story-field-edit';
 import type { LoopsideDb } from './loopside-db';
 
 export interface Draft {
@@ -12,8 +17,8 @@ export type DraftOutcome = 'applied' | 'already-saved' | 'kept' | 'orphan';
 /**
  * Text journalled by a page that closed before its database save gets saved on the next start, so
  * search, coverage, cue cards and backups see it without the field being opened again. A draft is
- * applied when it is newer than the stored record; one that matches the record is dropped; one
- * older than a later save of the record is kept for its editor to show, never silently applied.
+ * applied when it is newer than the last save of its own field; one that matches the record is
+ * dropped; one older than a later save of that same field (another tab won) is left alone.
  */
 export async function reconcileDrafts(
   db: LoopsideDb,
@@ -32,10 +37,10 @@ export async function reconcileDrafts(
         const current = await db.stories.get(id);
         if (!current) return 'orphan' as const;
         if (fieldText(current, field) === entry.text) return 'already-saved' as const;
-        if (entry.at <= current.updatedAt) return 'kept' as const;
+        if (entry.at <= fieldSavedAt(current, field)) return 'kept' as const;
         await db.stories.put({
-          ...applyFieldEdit(current, field, entry.text),
-          updatedAt: entry.at,
+          ...applyFieldEdit(current, field, entry.text, entry.at),
+          updatedAt: Math.max(current.updatedAt, entry.at),
         });
         return 'applied' as const;
       });

@@ -54,9 +54,20 @@ export function isStoryTextField(field: string): field is StoryTextField {
  * The story with one typed field applied, cut to what the schema (and so a backup) accepts: a
  * story the app saved must always be one it can import again.
  */
-export function applyFieldEdit(story: Story, field: StoryTextField, value: string): Story {
-  if (field === 'tags') return { ...story, tags: parseTags(value) };
-  return { ...story, [field]: value.slice(0, fieldMaxLength(field)) };
+export function applyFieldEdit(
+  story: Story,
+  field: StoryTextField,
+  value: string,
+  at: number,
+): Story {
+  const fieldSavedAt = { ...story.fieldSavedAt, [field]: at };
+  if (field === 'tags') return { ...story, tags: parseTags(value), fieldSavedAt };
+  return { ...story, [field]: value.slice(0, fieldMaxLength(field)), fieldSavedAt };
+}
+
+/** When this field was last saved; stories from before per-field times fall back to the story's. */
+export function fieldSavedAt(story: Story, field: StoryTextField): number {
+  return story.fieldSavedAt?.[field] ?? story.updatedAt;
 }
 
 /** The field as the editor shows it. */

@@ -34,6 +34,11 @@ export const storySchema = z.object({
   updatedAt: z.number(),
   /** When the story was last chosen during a practice answer (ms since epoch), 0 when never. */
   lastPractisedAt: z.number(),
+  /**
+   * When each text field was last saved (ms since epoch), so an unsaved draft of one field is
+   * judged against that field's own save, not against an edit of another field.
+   */
+  fieldSavedAt: z.optional(z.record(z.string().check(z.maxLength(40)), z.number())),
 });
 export type Story = z.infer<typeof storySchema>;
 

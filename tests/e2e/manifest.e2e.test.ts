@@ -5,14 +5,10 @@ type Manifest = Record<string, unknown> & { permissions?: string[] };
 const read = (dir: string): Manifest =>
   JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 
-const allowedPermissions = [
-  'storage',
-  'unlimitedStorage',
-  'activeTab',
-  'sidePanel',
-  'scripting',
-  'contextMenus',
-];
+const expectedPermissions: Record<string, string[]> = {
+  chrome: ['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  firefox: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+};
 
 describe.each([
   ['chrome-mv3', 'chrome'],
@@ -20,10 +16,19 @@ describe.each([
 ])('the built %s manifest', (dir, browser) => {
   const m = read(dir);
 
-  it('asks only for the minimal permissions', () => {
-    for (const p of m.permissions ?? []) expect(allowedPermissions).toContain(p);
-    expect(m.permissions).not.toContain('tabs');
+  it('asks for exactly the permissions the README lists', () => {
+    expect([...(m.permissions ?? [])].sort()).toEqual(expectedPermissions[browser]);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  });
+
+  it('keeps the call sites optional', () => {
+    const optional = m.optional_host_permissions ?? m.optional_permissions;
+    expect(optional).toEqual([
+      'https://meet.google.com/*',
+      'https://teams.microsoft.com/*',
+      'https://teams.live.com/*',
+      'https://*.zoom.us/*',
+    ]);
   });
 
   it('requests no host access at install', () => {

@@ -56,7 +56,9 @@ test('the coach opens in the real side panel and stays with the window across ta
   await panel.waitForTimeout(1200);
   expect(findPanel()).toBe(panel);
   expect(await panel.getByTestId('prompt-value').textContent()).toBe(value);
-  expect(
-    Number(await panel.getByTestId('round-timer').getAttribute('data-elapsed-ms')),
-  ).toBeGreaterThan(1000);
+  await expect
+    .poll(async () =>
+      Number(await panel.getByTestId('round-timer').getAttribute('data-elapsed-ms')),
+    )
+    .toBeGreaterThan(1000);
 });

@@ -308,8 +308,7 @@ describe('backup round trip', () => {
       lines: [],
       updatedAt: 1,
     });
-    const before = backupToJson(await exportBackup(db, 5));
-    await importBackup(db, parsed.backup, 'replace', { snapshotJson: before, now: 5 });
+    await importBackup(db, parsed.backup, 'replace', { takeSnapshot: true, now: 5 });
     expect((await db.stories.toArray()).map((s) => s.title)).toEqual(['kept']);
     // Replace means the file's data and nothing else: old transcripts do not linger...
     expect(await db.transcripts.count()).toBe(0);
@@ -326,19 +325,26 @@ describe('backup round trip', () => {
     const file = parseBackup(backupToJson(await backupOf({ stories: [story('a', 'x', 1)] })));
     if (!file.ok) throw new Error(file.error);
     for (let i = 1; i <= 5; i++) {
-      await importBackup(db, file.backup, 'replace', { snapshotJson: `{"n":${i}}`, now: i });
+      await db.settings.put({ key: 'round', value: i });
+      await importBackup(db, file.backup, 'replace', { takeSnapshot: true, now: i });
     }
-    expect((await db.snapshots.orderBy('createdAt').toArray()).map((s) => s.json)).toEqual([
-      '{"n":3}',
-      '{"n":4}',
-      '{"n":5}',
-    ]);
+    // Each copy holds what was there just before its replace (the setting written in that turn).
+    const kept = await db.snapshots.orderBy('createdAt').toArray();
+    expect(kept.map((s) => s.createdAt)).toEqual([3, 4, 5]);
+    expect(
+      kept.map((s) => {
+        const parsed = parseBackup(s.json);
+        return parsed.ok
+          ? parsed.backup.tables.settings.find((r) => r.key === 'round')?.value
+          : 'bad';
+      }),
+    ).toEqual([3, 4, 5]);
     const broken = {
       ...file.backup,
       tables: { ...file.backup.tables, stories: [story('a', 'x', 1), story('a', 'dup', 1)] },
     };
     await expect(
-      importBackup(db, broken, 'replace', { snapshotJson: '{"n":6}', now: 6 }),
+      importBackup(db, broken, 'replace', { takeSnapshot: true, now: 6 }),
     ).rejects.toThrow();
     expect(await db.snapshots.count()).toBe(3);
     expect((await db.stories.toArray()).map((s) => s.title)).toEqual(['x']);

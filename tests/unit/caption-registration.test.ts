@@ -38,13 +38,18 @@ function installBrowser(openTabs: { id: number; url: string }[] = []) {
     registered.splice(0, registered.length, ...registered.filter((r) => !ids.has(r.id)));
   });
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (i) => {
-    injected.push({ tabId: (i.target as { tabId: number }).tabId, files: i.files ?? [] });
+    injected.push({
+      tabId: (i.target as { tabId: number }).tabId,
+      files: i.files ?? (i.func ? ['(stop the reader)'] : []),
+    });
     return [];
   });
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (q) => {
     const patterns = ([] as string[]).concat(q.url ?? []);
     const hosts = patterns.map((p) => p.replace('https://', '').replace('/*', ''));
-    return openTabs.filter((t) => hosts.some((h) => new URL(t.url).host === h)) as never;
+    const matches = (host: string, pattern: string) =>
+      pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
+    return openTabs.filter((t) => hosts.some((h) => matches(new URL(t.url).host, h))) as never;
   });
   return {
     registered,
@@ -95,12 +100,15 @@ describe('caption readers follow the optional host grants', () => {
     expect(b.registered).toEqual([]);
   });
 
-  it('removing the grant unregisters the reader', async () => {
-    const b = installBrowser();
+  it('removing the grant stops the reader in open calls and unregisters it', async () => {
+    const b = installBrowser([{ id: 9, url: 'https://us02web.zoom.us/wc/123' }]);
     await requestCallAccess('zoom');
     await syncCaptionScripts();
     expect(b.registered.map((r) => r.id)).toEqual(['loopside-captions-zoom']);
+    b.injected.length = 0;
     await revokeCallAccess('zoom');
+    expect(b.injected).toEqual([{ tabId: 9, files: ['(stop the reader)'] }]);
+    expect(await hasCallAccess('zoom')).toBe(false);
     await syncCaptionScripts();
     expect(b.registered).toEqual([]);
   });

@@ -140,14 +140,39 @@ describe('database upgrades', () => {
       ],
       updatedAt: 3,
     };
+    const story = {
+      id: 'st',
+      title: 'Held the launch',
+      situation: 's',
+      task: 't',
+      action: 'a',
+      result: 'r',
+      outcome: '40% fewer errors',
+      reflection: 'ask earlier',
+      valueLine: 'Judgment because…',
+      values: ['Judgment'],
+      role: '',
+      company: '',
+      when: '',
+      tags: [],
+      archived: false,
+      createdAt: 1,
+      updatedAt: 2,
+      lastPractisedAt: 0,
+    };
+    const pack = { id: 'mine', pack: { id: 'mine', name: 'Mine' }, importedAt: 4 };
     await old.table('sessions').add(v3);
     await old.table('transcripts').add(transcript);
+    await old.table('stories').add(story);
+    await old.table('frameworks').add(pack);
     await old.table('settings').put({ key: 'keepTranscripts', value: true });
     old.close();
 
     const db = new LoopsideDb(name);
     expect(await db.sessions.get('s')).toEqual(v3);
     expect(await db.transcripts.get('s:0')).toEqual(transcript);
+    expect(await db.stories.get('st')).toEqual(story);
+    expect(await db.frameworks.get('mine')).toEqual(pack);
     expect(await db.settings.get('keepTranscripts')).toEqual({
       key: 'keepTranscripts',
       value: true,

@@ -52,6 +52,11 @@ describe('FrameworksView', () => {
     expect(await getDb().frameworks.count()).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Remove My team values' }));
     await waitFor(() => expect(screen.getAllByTestId('framework-row')).toHaveLength(3));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getAllByTestId('framework-row')).toHaveLength(4));
+    expect((await getDb().frameworks.get('my-team-values'))?.pack).toMatchObject({
+      name: 'My team values',
+    });
   });
 
   it.each([

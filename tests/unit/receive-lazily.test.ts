@@ -59,7 +59,7 @@ describe('runtime listeners only pass on valid messages from allowed senders', (
     await settle();
 
     expect(onUtterance).toHaveBeenCalledTimes(1);
-    expect(onUtterance).toHaveBeenCalledWith(utterance);
+    expect(onUtterance).toHaveBeenCalledWith(utterance, 'meet');
     expect(onHealth).not.toHaveBeenCalled();
     stop();
   });

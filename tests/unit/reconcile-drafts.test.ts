@@ -79,6 +79,32 @@ describe('reconcileDrafts', () => {
     });
   });
 
+  it('judges a draft against its own field, not against a later save of another field', async () => {
+    const db = fresh();
+    await db.stories.put({
+      ...emptyStory('z', 0),
+      title: 'Saved title',
+      situation: 'Saved situation',
+      updatedAt: 5_000,
+      fieldSavedAt: { title: 1_000, situation: 5_000 },
+    });
+    const out = await reconcileDrafts(db, [
+      { key: 'story:z:title', entry: { text: 'Typed after the title was saved', at: 2_000 } },
+      { key: 'story:z:situation', entry: { text: 'Typed before its own later save', at: 4_000 } },
+    ]);
+    expect(Object.fromEntries(out)).toEqual({
+      'story:z:title': 'applied',
+      'story:z:situation': 'kept',
+    });
+    const story = await db.stories.get('z');
+    expect(story).toMatchObject({
+      title: 'Typed after the title was saved',
+      situation: 'Saved situation',
+      updatedAt: 5_000,
+      fieldSavedAt: { title: 2_000, situation: 5_000 },
+    });
+  });
+
   it('drops a draft that the database already has', async () => {
     const db = fresh();
     await db.stories.put({ ...emptyStory('y', 0), title: 'Same', updatedAt: 10 });
