@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
+// Shared with the end-to-end tests: no sandbox as root, no background traffic on a closed network.
+const chromiumFlags = JSON.parse(readFileSync(join(root, 'scripts/chromium-flags.json'), 'utf8'));
 const ext = join(root, '.output/chrome-mv3');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const headless = !process.env.DISPLAY || process.env.LOOPSIDE_HEADLESS === '1';
@@ -32,13 +34,7 @@ const context = await chromium.launchPersistentContext(
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumFlags,
       // Headless has no camera: a synthetic one lets the practice room show its self-view.
       ...(headless ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] : []),
     ],

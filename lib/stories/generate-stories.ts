@@ -1,17 +1,8 @@
+import { netflixValues } from '../frameworks/netflix-values';
 import type { Story } from './story-schema';
 
-/** The seed article's nine values: generated stories are tagged with these names. */
-const VALUE_NAMES = [
-  'Judgment',
-  'Selflessness',
-  'Courage',
-  'Communication',
-  'Innovation',
-  'Inclusion',
-  'Integrity',
-  'Passion',
-  'Impact',
-];
+/** Generated stories are tagged with the default framework's value names. */
+const VALUE_NAMES = netflixValues.values.map((v) => v.name);
 
 const SYSTEMS = [
   'billing service',

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '../../lib/frameworks/framework-schema';
+import { testFramework } from '../fixtures/test-framework';
 import { valueCoverage } from '../../lib/coverage/value-coverage';
 import { exampleStory } from '../../lib/stories/example-story';
 import type { Story } from '../../lib/stories/story-schema';
 
-function framework(names: string[]): Framework {
-  return {
-    id: 'test',
-    name: 'Test framework',
-    source: 'tests',
-    coreValueIds: [],
-    values: names.map((name) => ({
-      id: name.toLowerCase(),
-      name,
-      definition: `${name}, in a line.`,
-      synonyms: [],
-      prompts: ['Tell me about a time.'],
-    })),
-    probes: [{ id: 'principle', kind: 'principle', text: 'Which value were you acting on?' }],
-  };
-}
+const framework = (names: string[]) => testFramework(names);
 
 const FIVE = framework(['Judgment', 'Courage', 'Candor', 'Curiosity', 'Inclusion']);
 

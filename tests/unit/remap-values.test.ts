@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testFramework } from '../fixtures/test-framework';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 
-function framework(id: string, names: string[]): Framework {
-  return {
-    id,
-    name: id,
-    source: 'tests',
-    coreValueIds: [],
-    values: names.map((name) => ({
-      id: name.toLowerCase(),
-      name,
-      definition: `${name}, in a line.`,
-      synonyms: [],
-      prompts: ['Tell me about a time.'],
-    })),
-    probes: [{ id: 'principle', kind: 'principle', text: 'Which value were you acting on?' }],
-  };
-}
+const framework = (id: string, names: string[]) => testFramework(names, id);
 
 const RUBRIC = framework('rubric', [
   'Judgment',

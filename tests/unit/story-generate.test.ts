@@ -1,19 +1,10 @@
+import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { describe, expect, it } from 'vitest';
 import { generateStories } from '../../lib/stories/generate-stories';
 import { isStrong } from '../../lib/stories/story-completeness';
 import { storySchema } from '../../lib/stories/story-schema';
 
-const NETFLIX_VALUES = [
-  'Judgment',
-  'Selflessness',
-  'Courage',
-  'Communication',
-  'Innovation',
-  'Inclusion',
-  'Integrity',
-  'Passion',
-  'Impact',
-];
+const NETFLIX_VALUES = netflixValues.values.map((v) => v.name);
 
 describe('generateStories', () => {
   const stories = generateStories(200, 42);
