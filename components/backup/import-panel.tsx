@@ -1,6 +1,7 @@
 import type { BackupTableName } from '../../lib/backup/backup-schema';
 import type { ImportResult } from '../../lib/backup/import-backup';
 import type { ImportState } from '../hooks/use-backup';
+import { ImportRepairs } from './import-repairs';
 import { countLabel } from './table-labels';
 
 interface Props {
@@ -73,6 +74,7 @@ export function ImportPanel({ state, onFile, onMerge, onReplace, onReset }: Prop
               <li key={table}>{countLabel(table, n)}</li>
             ))}
           </ul>
+          <ImportRepairs repairs={state.summary.repairs} />
           <div className="backup__actions">
             <button type="button" className="primary" onClick={onMerge}>
               Merge into my data
@@ -95,9 +97,10 @@ export function ImportPanel({ state, onFile, onMerge, onReplace, onReset }: Prop
         <p role="status">{state.mode === 'merge' ? 'Merging…' : 'Replacing…'}</p>
       ) : null}
       {state.step === 'done' ? (
-        <p role="status" className="backup__done">
-          {resultText(state.fileName, state.result)}
-        </p>
+        <div role="status" className="backup__done">
+          <p>{resultText(state.fileName, state.result)}</p>
+          <ImportRepairs repairs={state.repairs} done />
+        </div>
       ) : null}
       {state.step === 'failed' ? (
         <div role="alert" className="error">

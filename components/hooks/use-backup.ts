@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_BACKUP_BYTES, type Backup, type BackupSummary } from '../../lib/backup/backup-schema';
+import { tooBigMessage } from '../../lib/validation/decode-text-file';
 import { markExported, noteEdit, readExportState } from '../../lib/backup/edit-counter';
 import { backupFilename, backupToJson, exportBackup } from '../../lib/backup/export-backup';
 import { exportRawDatabase } from '../../lib/backup/export-raw-database';
 import { exportReminder, type ExportReminder } from '../../lib/backup/export-reminder';
 import { importBackup, type ImportMode, type ImportResult } from '../../lib/backup/import-backup';
-import { formatMegabytes, parseBackup } from '../../lib/backup/parse-backup';
+import { parseBackup, parseBackupBytes } from '../../lib/backup/parse-backup';
 import { downloadText } from '../../lib/browser/download-text';
 import {
   requestPersistence,
@@ -25,7 +26,7 @@ async function downloadBackup(
   const json = backupToJson(await exportBackup(getDb(), now));
   downloadText(backupFilename(now, note), json, 'application/json');
   // Rows go out as stored; checking the file as an import would catch a row saved by a bug.
-  const check = parseBackup(json);
+  const check = parseBackup(json, { dbVersion: getDb().verno });
   return { json, importProblem: check.ok ? null : check.error };
 }
 
@@ -65,7 +66,7 @@ export type ImportState =
   | { step: 'invalid'; fileName: string; error: string }
   | { step: 'ready'; fileName: string; backup: Backup; summary: BackupSummary }
   | { step: 'importing'; fileName: string; mode: ImportMode }
-  | { step: 'done'; fileName: string; result: ImportResult }
+  | { step: 'done'; fileName: string; result: ImportResult; repairs: string[] }
   | { step: 'failed'; fileName: string; error: string };
 
 /** Choose a file → check all of it → show what it holds → merge or replace in one transaction. */
@@ -85,27 +86,24 @@ export function useBackupImport() {
       setState({
         step: 'invalid',
         fileName,
-        error: `The file is ${formatMegabytes(file.size)}; a Loopside backup is at most ${formatMegabytes(MAX_BACKUP_BYTES)}.`,
+        error: tooBigMessage(file.size, MAX_BACKUP_BYTES, 'a Loopside backup'),
       });
       return;
     }
     setState({ step: 'reading', fileName });
-    let text: string;
+    let next: ImportState;
     try {
-      text = await file.text();
-    } catch (e) {
-      if (ticket === latest.current) {
-        setState({ step: 'invalid', fileName, error: `The file could not be read: ${message(e)}` });
-      }
-      return;
-    }
-    if (ticket !== latest.current) return;
-    const parsed = parseBackup(text);
-    setState(
-      parsed.ok
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (ticket !== latest.current) return;
+      const parsed = parseBackupBytes(bytes, { dbVersion: getDb().verno, now: Date.now() });
+      next = parsed.ok
         ? { step: 'ready', fileName, backup: parsed.backup, summary: parsed.summary }
-        : { step: 'invalid', fileName, error: parsed.error },
-    );
+        : { step: 'invalid', fileName, error: parsed.error };
+    } catch (e) {
+      // Whatever happens while reading or checking, the page ends on a message, never "Checking…".
+      next = { step: 'invalid', fileName, error: `The file could not be read: ${message(e)}` };
+    }
+    if (ticket === latest.current) setState(next);
   }, []);
 
   const running = useRef(false);
@@ -114,7 +112,7 @@ export function useBackupImport() {
       // A double click must not import twice (or download two safety copies).
       if (state.step !== 'ready' || running.current) return;
       running.current = true;
-      const { backup, fileName } = state;
+      const { backup, fileName, summary } = state;
       setState({ step: 'importing', fileName, mode });
       const db = getDb();
       const now = Date.now();
@@ -126,7 +124,7 @@ export function useBackupImport() {
         // After a replace the data is exactly a file the user holds; a merge made new data.
         if (mode === 'replace') await markExported(db, now);
         else await noteEdit(db);
-        setState({ step: 'done', fileName, result });
+        setState({ step: 'done', fileName, result, repairs: summary.repairs });
       } catch (e) {
         setState({ step: 'failed', fileName, error: message(e) });
       } finally {
@@ -216,7 +214,7 @@ export function useSnapshots() {
       const db = getDb();
       const snapshot = await db.snapshots.get(id);
       if (!snapshot) throw new Error('That safety copy is no longer here.');
-      const parsed = parseBackup(snapshot.json);
+      const parsed = parseBackup(snapshot.json, { dbVersion: db.verno });
       if (!parsed.ok) throw new Error(parsed.error);
       const now = Date.now();
       // Putting a copy back is itself a replace: what is here now gets its own safety copy.

@@ -13,6 +13,8 @@ export const MAX_BACKUP_STRING = 100_000;
 export const MAX_BACKUP_KEY = 200;
 /** Deeper nesting than this is never produced by Loopside and could exhaust the stack. */
 export const MAX_BACKUP_DEPTH = 40;
+/** Values of any kind in one file; a 50 MB backup of real data holds a few million. */
+export const MAX_BACKUP_VALUES = 10_000_000;
 export const MAX_TABLE_ROWS = 200_000;
 
 export const settingRowSchema = z.object({
@@ -27,6 +29,7 @@ export const frameworkRowSchema = z.object({
   pack: frameworkSchema,
   importedAt: z.number(),
 });
+export type FrameworkRow = z.infer<typeof frameworkRowSchema>;
 
 const table = <T extends z.core.SomeType>(row: T, key: string) => ({
   rows: z.array(row).check(z.maxLength(MAX_TABLE_ROWS)),
@@ -77,4 +80,6 @@ export interface BackupSummary {
   counts: TableCounts;
   exportedAt: string;
   formatVersion: number;
+  /** Changes the import makes to the file's rows, in words; empty when it takes them as they are. */
+  repairs: string[];
 }

@@ -6,47 +6,67 @@ import {
   MAX_BACKUP_DEPTH,
   MAX_BACKUP_KEY,
   MAX_BACKUP_STRING,
+  MAX_BACKUP_VALUES,
   backupSchema,
   backupTables,
   type Backup,
   type BackupSummary,
   type TableCounts,
 } from './backup-schema';
+import { BUILTIN_FRAMEWORK_IDS } from '../frameworks/builtin-framework-ids';
+import { checkBackupInvariants } from './backup-invariants';
 import { describeIssue } from './describe-issue';
 import { formatPath } from './format-path';
-import { locateJsonError } from '../validation/locate-json-error';
+import { decodeTextFile, formatByteCount, formatMegabytes } from '../validation/decode-text-file';
+import { scanJsonText, type JsonTextProblem } from '../validation/scan-json-text';
 import { scanJsonTree } from './scan-json-tree';
 import { upgradeBackupRows } from './upgrade-backup-rows';
+
+export { formatMegabytes };
+
+export interface ParseBackupOptions {
+  /** Times more than a day after this are refused; defaults to the clock. */
+  now?: number;
+  /** This Loopside's database version: a file from a newer one is refused, not half-read. */
+  dbVersion?: number;
+  builtinFrameworkIds?: readonly string[];
+}
 
 export type ParseBackupResult =
   { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; error: string };
 
 const MAX_LISTED_PROBLEMS = 3;
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /**
  * Reads a whole backup file and checks every part of it. Nothing here writes anywhere: the caller
  * imports only a backup this returned with ok: true, so a bad file cannot change any data.
  */
-export function parseBackup(text: string): ParseBackupResult {
+export function parseBackup(text: string, options: ParseBackupOptions = {}): ParseBackupResult {
   // Characters never outnumber UTF-8 bytes, so this cannot reject a file under the limit.
   if (text.length > MAX_BACKUP_BYTES) {
     return fail(
-      `The file is larger than ${formatMegabytes(MAX_BACKUP_BYTES)} (about ${formatMegabytes(text.length)}); a Loopside backup is never that big.`,
+      `The file holds ${formatByteCount(text.length).replace('byte', 'character')} (${formatMegabytes(text.length)}) or more; a Loopside backup is at most ${formatByteCount(MAX_BACKUP_BYTES)} (${formatMegabytes(MAX_BACKUP_BYTES)}).`,
     );
   }
   // Some editors save a byte-order mark, which JSON.parse refuses.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return fail('The file is empty.');
 
+  // Before JSON.parse: its recursion, its silent choices (last duplicate key wins, 1e400 becomes
+  // Infinity) and its wordless errors are all settled here first, in one bounded pass.
+  const textProblem = scanJsonText(body, {
+    maxDepth: MAX_BACKUP_DEPTH,
+    maxValues: MAX_BACKUP_VALUES,
+    duplicateKeys: true,
+    overflow: true,
+  });
+  if (textProblem) return fail(textMessage(textProblem));
+
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return fail(jsonSyntaxMessage(body));
+    return fail('The file is not valid JSON.');
   }
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -69,6 +89,16 @@ export function parseBackup(text: string): ParseBackupResult {
       `This backup was made by a newer Loopside (format ${version}); update Loopside first, then import it again.`,
     );
   }
+  const dbVersion = envelope.dbVersion;
+  if (
+    options.dbVersion !== undefined &&
+    typeof dbVersion === 'number' &&
+    dbVersion > options.dbVersion
+  ) {
+    return fail(
+      `This backup was made by a newer Loopside (database version ${dbVersion}; this one uses ${options.dbVersion}), so some of its data may not fit here; update Loopside first, then import it again.`,
+    );
+  }
 
   upgradeBackupRows(envelope);
   const parsed = backupSchema.safeParse(data);
@@ -78,33 +108,60 @@ export function parseBackup(text: string): ParseBackupResult {
   const duplicate = findDuplicateKey(parsed.data);
   if (duplicate) return fail(duplicate);
 
+  const checked = checkBackupInvariants(parsed.data, {
+    now: options.now ?? Date.now(),
+    builtinFrameworkIds: options.builtinFrameworkIds ?? BUILTIN_FRAMEWORK_IDS,
+  });
+  if (checked.problems.length > 0) return fail(listProblems(checked.problems));
+  const backup = checked.backup;
+
   const counts: TableCounts = {};
   for (const name of BACKUP_TABLE_NAMES) {
-    const rows = parsed.data.tables[name];
+    const rows = backup.tables[name];
     if (rows !== undefined) counts[name] = rows.length;
   }
   return {
     ok: true,
-    backup: parsed.data,
+    backup,
     summary: {
       counts,
-      exportedAt: parsed.data.exportedAt,
-      formatVersion: parsed.data.formatVersion,
+      exportedAt: backup.exportedAt,
+      formatVersion: backup.formatVersion,
+      repairs: checked.repairs,
     },
   };
+}
+
+/** A chosen file's bytes: decoded strictly (no replacement characters), then checked whole. */
+export function parseBackupBytes(
+  bytes: Uint8Array,
+  options: ParseBackupOptions = {},
+): ParseBackupResult {
+  const decoded = decodeTextFile(bytes, MAX_BACKUP_BYTES, 'a Loopside backup');
+  return decoded.ok ? parseBackup(decoded.text, options) : fail(decoded.error);
 }
 
 function fail(error: string): ParseBackupResult {
   return { ok: false, error };
 }
 
-function jsonSyntaxMessage(text: string): string {
-  const at = locateJsonError(text);
-  if (!at) return 'The file is not valid JSON.';
-  const where = `line ${at.line}, column ${at.column}`;
-  return at.atEnd
-    ? `The file ends too early (at ${where}); it may have been cut off while saving or copying.`
-    : `The file is not valid JSON at ${where}: ${at.problem}.`;
+function textMessage(p: JsonTextProblem): string {
+  const where = `line ${p.line}, column ${p.column}`;
+  const path = p.path || 'the file';
+  switch (p.kind) {
+    case 'end':
+      return `The file ends too early (at ${where}); it may have been cut off while saving or copying.`;
+    case 'syntax':
+      return `The file is not valid JSON at ${where}: ${p.problem}.`;
+    case 'depth':
+      return `${path}: is nested too deeply (more than ${MAX_BACKUP_DEPTH} levels, at ${where}); Loopside never writes data this deep.`;
+    case 'duplicate-key':
+      return `${path}: ${p.problem} (at ${where}); only one could be kept, so remove the one that is wrong.`;
+    case 'overflow':
+      return `${path}: ${p.problem} (at ${where}); it would come back as null.`;
+    case 'count':
+      return `The file is too big to check: ${p.problem} (at ${where}).`;
+  }
 }
 
 function listProblems(problems: string[]): string {

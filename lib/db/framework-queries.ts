@@ -1,22 +1,16 @@
 import type { Framework } from '../frameworks/framework-schema';
+import { customFrameworkIdProblem } from '../frameworks/custom-framework-rules';
 import type { CustomFrameworkRow, LoopsideDb } from './loopside-db';
 
-/**
- * Stores a validated framework of the user's own. A pack may not take a built-in's id: the
- * built-in would silently win, and the user would never see their import.
- */
+/** Stores a validated framework of the user's own, under its pack's id. */
 export async function saveCustomFramework(
   db: LoopsideDb,
   framework: Framework,
   builtinIds: readonly string[],
   now: number,
 ): Promise<{ ok: true; replaced: boolean } | { ok: false; error: string }> {
-  if (builtinIds.includes(framework.id)) {
-    return {
-      ok: false,
-      error: `id: "${framework.id}" belongs to a framework Loopside ships; give your pack its own id`,
-    };
-  }
+  const problem = customFrameworkIdProblem(framework.id, builtinIds);
+  if (problem) return { ok: false, error: `id: ${problem}` };
   const replaced = (await db.frameworks.get(framework.id)) !== undefined;
   await db.frameworks.put({ id: framework.id, pack: framework, importedAt: now });
   return { ok: true, replaced };

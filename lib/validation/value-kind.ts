@@ -2,6 +2,8 @@
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  // zod refuses Infinity as "a number"; saying "not a number" would contradict itself.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'infinite';
   return typeof value;
 }
 
@@ -14,6 +16,7 @@ const words: Record<string, string> = {
   object: 'an object',
   null: 'null',
   undefined: 'missing',
+  infinite: 'a number too large to store',
 };
 
 /** A kind in words a person reads ("text", "a list"), for messages about imported files. */

@@ -1,0 +1,88 @@
+import type { Session } from './session-schema';
+
+export interface SessionProblem {
+  /** Where in the round, e.g. `['answers', 2, 'status']`. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** Dates beyond this many ms from 1970 are "Invalid Date" in JavaScript. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * What a round must satisfy for the live coach to show it: a current prompt that exists, finished
+ * rounds with a finish time and no prompt still running, an active round showing exactly the
+ * prompt it points at. Pure and zod-free, so the panel can check every stored round it loads and
+ * the backup import can hold files to the same rules.
+ */
+export function sessionProblems(s: Session): SessionProblem[] {
+  const problems: SessionProblem[] = [];
+  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const n = s.answers.length;
+  if (n === 0) add(['answers'], 'a round needs at least one prompt, and this one has none');
+  else if (!Number.isInteger(s.currentIndex) || s.currentIndex < 0 || s.currentIndex >= n) {
+    add(
+      ['currentIndex'],
+      `points at prompt ${s.currentIndex + 1}, but the round has ${n} prompt${n === 1 ? '' : 's'}`,
+    );
+  }
+  const current = s.answers.flatMap((a, i) => (a.status === 'current' ? [i] : []));
+  if (s.status === 'active') {
+    const here = s.answers[s.currentIndex];
+    if (here && here.status !== 'current') {
+      add(
+        ['answers', s.currentIndex, 'status'],
+        `is "${here.status}", but an active round's current prompt is "current"`,
+      );
+    }
+    for (const i of current) {
+      if (i !== s.currentIndex) {
+        add(
+          ['answers', i, 'status'],
+          `is "current", but the round is on prompt ${s.currentIndex + 1}`,
+        );
+      }
+    }
+  } else {
+    for (const i of current) {
+      add(['answers', i, 'status'], `is "current" in a round that is ${s.status}`);
+    }
+  }
+  if (s.status === 'finished' && s.finishedAt === null) {
+    add(['finishedAt'], 'is missing: a finished round needs the time it finished');
+  }
+  if (s.status !== 'finished' && s.finishedAt !== null) {
+    add(['finishedAt'], `is set, but the round is still ${s.status}`);
+  }
+  for (const [path, t] of sessionTimes(s)) {
+    if (t !== null && !(Math.abs(t) < MAX_DATE_MS)) add(path, 'is not a date that can be shown');
+  }
+  return problems;
+}
+
+/** Every time stored in a round, with its place, for the checks that bound them. */
+export function sessionTimes(
+  s: Session,
+): [(string | number)[], number | null, 'record' | 'clock'][] {
+  const out: [(string | number)[], number | null, 'record' | 'clock'][] = [
+    [['createdAt'], s.createdAt, 'record'],
+    [['finishedAt'], s.finishedAt, 'record'],
+    [['clock', 'startedAt'], s.clock.startedAt, 'clock'],
+    [['clock', 'pausedAt'], s.clock.pausedAt, 'clock'],
+  ];
+  s.answers.forEach((a, i) => {
+    out.push([['answers', i, 'clock', 'startedAt'], a.clock.startedAt, 'clock']);
+    out.push([['answers', i, 'clock', 'pausedAt'], a.clock.pausedAt, 'clock']);
+    out.push([['answers', i, 'notesUpdatedAt'], a.notesUpdatedAt, 'clock']);
+  });
+  return out;
+}
+
+/** True when the live coach can show this round as it is; a row of any other shape is not. */
+export function canShowSession(s: Session): boolean {
+  try {
+    return sessionProblems(s).length === 0;
+  } catch {
+    return false;
+  }
+}
