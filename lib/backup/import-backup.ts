@@ -51,12 +51,6 @@ export async function importBackup(
   mode: ImportMode,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  // The parse step says this in words; this guards any caller that skipped it.
-  if (backup.dbVersion > db.verno) {
-    throw new Error(
-      `This backup was made by a newer Loopside (database version ${backup.dbVersion}; this one uses ${db.verno}); update Loopside first.`,
-    );
-  }
   const names = BACKUP_TABLE_NAMES.filter((name) => backup.tables[name] !== undefined);
   const missing = names.filter(
     (name) => !db.tables.some((t) => t.name === name) && (backup.tables[name]?.length ?? 0) > 0,
@@ -64,6 +58,12 @@ export async function importBackup(
   if (missing.length > 0) {
     throw new Error(
       `This backup holds ${missing.join(', ')}, which this version of Loopside cannot store yet; update Loopside first.`,
+    );
+  }
+  // The parse step says this in words; this guards any caller that skipped it.
+  if (backup.dbVersion > db.verno) {
+    throw new Error(
+      `This backup was made by a newer Loopside (database version ${backup.dbVersion}; this one uses ${db.verno}); update Loopside first.`,
     );
   }
   // Replace means the file's data and nothing else: tables the file lacks are emptied too.

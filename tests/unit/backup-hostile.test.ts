@@ -37,7 +37,7 @@ const session: Session = {
   maxMs: 180_000,
   seed: 7,
   createdAt: 1_700_000_000_000,
-  finishedAt: null,
+  finishedAt: 1_700_000_900_000,
   status: 'finished',
   clock: { startedAt: 1, pausedMs: 0, pausedAt: null },
   currentIndex: 0,
@@ -84,14 +84,18 @@ beforeAll(async () => {
     { key: 'layout', value: { columns: [1, 2], nested: { deep: ['x', true, null] } } },
   ]);
   await source.sessions.add(session);
-  await source.frameworks.add({ id: 'my-pack', pack: netflixValues, importedAt: 3 });
+  await source.frameworks.add({
+    id: 'my-pack',
+    pack: { ...netflixValues, id: 'my-pack' },
+    importedAt: 1_700_000_000_000,
+  });
   await source.stories.bulkAdd([story('story-1', 'Shipping the migration'), story('story-2', '')]);
   await source.transcripts.add({
     id: 'session-1:0',
     sessionId: 'session-1',
     answerIndex: 0,
     lines: [{ id: 'u1', speaker: 'Me', isSelf: true, text: 'We cut it by 40%', start: 1, end: 2 }],
-    updatedAt: 2,
+    updatedAt: 1_700_000_000_000,
   });
   sourceJson = backupToJson(await exportBackup(source, NOW));
   valid = JSON.parse(sourceJson) as Json;
@@ -389,7 +393,7 @@ describe('error messages say what is wrong and where', () => {
   it('a file over the size limit is refused before it is read as JSON', async () => {
     const error = await expectRejected(`{"pad": "${'x'.repeat(MAX_BACKUP_BYTES)}"}`);
     expect(error).toBe(
-      'The file is larger than 50.0 MB (about 50.0 MB); a Loopside backup is never that big.',
+      'The file holds 52,428,811 characters (50.0 MB) or more; a Loopside backup is at most 52,428,800 bytes (50.0 MB).',
     );
   });
 

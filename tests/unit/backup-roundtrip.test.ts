@@ -6,6 +6,7 @@ import { backupFilename, backupToJson, exportBackup } from '../../lib/backup/exp
 import { importBackup } from '../../lib/backup/import-backup';
 import { parseBackup } from '../../lib/backup/parse-backup';
 import { LoopsideDb, type CustomFrameworkRow, type SettingRow } from '../../lib/db/loopside-db';
+import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
@@ -37,7 +38,8 @@ const text = (max: number) =>
     fc.string({ unit: 'binary', maxLength: Math.min(max, 20) }),
     awkward,
   );
-const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
+// Times a real profile holds: after 2000 and not in the future (the import refuses others).
+const time = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2025, 0, 31) });
 const count = fc.integer({ min: 0, max: 10_000_000 });
 const nullableTime = fc.option(time, { nil: null });
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -93,23 +95,37 @@ const answerArb: fc.Arbitrary<Answer> = fc.record({
   storyIds: fc.array(fc.string({ minLength: 1, maxLength: 10 }), { maxLength: 3 }),
   signals: fc.constant(null),
 });
-const sessionArb: fc.Arbitrary<Session> = fc.record({
-  id: fc.string({ minLength: 1, maxLength: 40 }),
-  frameworkId: slug,
-  frameworkName: text(80),
-  presetId: slug,
-  presetName: text(80),
-  minutes: fc.integer({ min: 1, max: 240 }),
-  targetMs: count,
-  maxMs: count,
-  seed: fc.integer(),
-  createdAt: time,
-  finishedAt: nullableTime,
-  status: fc.constantFrom('ready', 'active', 'finished'),
-  clock: clockArb,
-  currentIndex: fc.integer({ min: 0, max: 20 }),
-  answers: fc.array(answerArb, { maxLength: 3 }),
-});
+/** A round the live coach can show: its current prompt exists and matches its status. */
+function consistent(s: Session): Session {
+  const currentIndex = s.currentIndex % s.answers.length;
+  const answers = s.answers.map((a) => ({
+    ...a,
+    status: a.status === 'current' ? ('answered' as const) : a.status,
+  }));
+  if (s.status === 'active')
+    answers[currentIndex] = { ...answers[currentIndex]!, status: 'current' };
+  const finishedAt = s.status === 'finished' ? (s.finishedAt ?? s.createdAt) : null;
+  return { ...s, currentIndex, answers, finishedAt };
+}
+const sessionArb: fc.Arbitrary<Session> = fc
+  .record({
+    id: fc.string({ minLength: 1, maxLength: 40 }),
+    frameworkId: slug,
+    frameworkName: text(80),
+    presetId: slug,
+    presetName: text(80),
+    minutes: fc.integer({ min: 1, max: 240 }),
+    targetMs: count,
+    maxMs: count,
+    seed: fc.integer(),
+    createdAt: time,
+    finishedAt: nullableTime,
+    status: fc.constantFrom('ready', 'active', 'finished'),
+    clock: clockArb,
+    currentIndex: fc.integer({ min: 0, max: 20 }),
+    answers: fc.array(answerArb, { minLength: 1, maxLength: 3 }),
+  })
+  .map(consistent);
 
 const hasBannedKey = (v: unknown): boolean =>
   typeof v === 'object' &&
@@ -157,11 +173,13 @@ const frameworkArb: fc.Arbitrary<Framework> = fc
   .chain((f) =>
     fc.subarray(f.values.map((v) => v.id)).map((coreValueIds) => ({ ...f, coreValueIds })),
   );
-const frameworkRowArb: fc.Arbitrary<CustomFrameworkRow> = fc.record({
-  id: slug,
-  pack: frameworkArb,
-  importedAt: time,
-});
+// Stored as the framework import stores a pack: under its own id, never a shipped one's.
+const frameworkRowArb: fc.Arbitrary<CustomFrameworkRow> = fc
+  .record({
+    pack: frameworkArb.filter((f) => !BUILTIN_FRAMEWORK_IDS.includes(f.id)),
+    importedAt: time,
+  })
+  .map(({ pack, importedAt }) => ({ id: pack.id, pack, importedAt }));
 
 const transcriptArb: fc.Arbitrary<TranscriptRow> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 200 }),
@@ -181,13 +199,26 @@ const transcriptArb: fc.Arbitrary<TranscriptRow> = fc.record({
   updatedAt: time,
 });
 
-const datasetArb = fc.record({
-  settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 5 }),
-  sessions: fc.uniqueArray(sessionArb, { selector: (s) => s.id, maxLength: 3 }),
-  frameworks: fc.uniqueArray(frameworkRowArb, { selector: (f) => f.id, maxLength: 2 }),
-  stories: fc.uniqueArray(storyArb, { selector: (s) => s.id, maxLength: 6 }),
-  transcripts: fc.uniqueArray(transcriptArb, { selector: (t) => t.id, maxLength: 3 }),
-});
+const datasetArb = fc
+  .record({
+    settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 5 }),
+    sessions: fc.uniqueArray(sessionArb, { selector: (s) => s.id, maxLength: 3 }),
+    frameworks: fc.uniqueArray(frameworkRowArb, { selector: (f) => f.id, maxLength: 2 }),
+    stories: fc.uniqueArray(storyArb, { selector: (s) => s.id, maxLength: 6 }),
+    transcripts: fc.array(transcriptArb, { maxLength: 3 }),
+  })
+  .map((d) => {
+    // Caption lines belong to an answer of a round in the same data, keyed as the app keys them.
+    const byId = new Map<string, TranscriptRow>();
+    d.transcripts.forEach((t, k) => {
+      const s = d.sessions[k % Math.max(d.sessions.length, 1)];
+      if (!s) return;
+      const answerIndex = t.answerIndex % s.answers.length;
+      const id = `${s.id}:${answerIndex}`;
+      byId.set(id, { ...t, id, sessionId: s.id, answerIndex });
+    });
+    return { ...d, transcripts: [...byId.values()] };
+  });
 type Dataset = {
   settings: SettingRow[];
   sessions: Session[];
@@ -301,12 +332,14 @@ describe('backup round trip', () => {
     expect(parsed.summary.counts).not.toHaveProperty('transcripts');
 
     const db = freshDb();
+    const [mine] = fc.sample(sessionArb, { numRuns: 1, seed: 3 });
+    await db.sessions.add({ ...mine!, id: 's' });
     await db.transcripts.add({
-      id: 'mine',
+      id: 's:0',
       sessionId: 's',
       answerIndex: 0,
       lines: [],
-      updatedAt: 1,
+      updatedAt: BASE,
     });
     await importBackup(db, parsed.backup, 'replace', { takeSnapshot: true, now: 5 });
     expect((await db.stories.toArray()).map((s) => s.title)).toEqual(['kept']);
@@ -317,7 +350,7 @@ describe('backup round trip', () => {
     expect(copies).toHaveLength(1);
     const copy = parseBackup(copies[0]!.json);
     if (!copy.ok) throw new Error(copy.error);
-    expect(copy.backup.tables.transcripts?.map((t) => t.id)).toEqual(['mine']);
+    expect(copy.backup.tables.transcripts?.map((t) => t.id)).toEqual(['s:0']);
   });
 
   it('keeps only the last three safety copies, and a failed replace keeps none', async () => {
@@ -351,8 +384,9 @@ describe('backup round trip', () => {
   });
 });
 
+const BASE = Date.UTC(2024, 0, 1);
 function story(id: string, title: string, updatedAt: number): Story {
-  return { ...emptyStory(id, 1), title, updatedAt };
+  return { ...emptyStory(id, BASE), title, updatedAt: BASE + updatedAt };
 }
 
 async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
@@ -465,8 +499,10 @@ describe('merge', () => {
     const older = new Dexie(name);
     older.version(2).stores({ settings: 'key', sessions: 'id', frameworks: 'id', stories: 'id' });
     await older.table('settings').put({ key: 'mine', value: true });
+    const [round] = fc.sample(sessionArb, { numRuns: 1, seed: 5 });
     const backup = await backupOf({
-      transcripts: [{ id: 't', sessionId: 's', answerIndex: 0, lines: [], updatedAt: 1 }],
+      sessions: [{ ...round!, id: 's' }],
+      transcripts: [{ id: 's:0', sessionId: 's', answerIndex: 0, lines: [], updatedAt: BASE }],
     });
     await expect(importBackup(older, backup, 'replace')).rejects.toThrow(
       /transcripts.*update Loopside first/,
