@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
+import { canShowSession } from '../../lib/practice/session-health';
 import type { Session } from '../../lib/practice/session-schema';
 import { useCallAccess } from '../hooks/use-call-access';
 import { useFrameworks } from '../hooks/use-frameworks';
@@ -9,6 +10,7 @@ import { useNow } from '../hooks/use-now';
 import { usePanelCommands } from '../hooks/use-panel-commands';
 import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useRoundActions } from '../hooks/use-round-actions';
+import { useSessionRecovery } from '../hooks/use-session-recovery';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
@@ -16,6 +18,7 @@ import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
 import { RoundSummary } from '../practice/round-summary';
+import { SessionRecovery } from './session-recovery';
 import { StoryLookup } from '../practice/story-lookup';
 
 function roundFrameworkOf(
@@ -43,7 +46,11 @@ export function PanelApp({
   acceptCommands = true,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
-  const session = useActiveSession();
+  const stored = useActiveSession();
+  // A stored round the coach cannot show gets the recovery view; nothing below ever sees it.
+  const broken = stored && !canShowSession(stored) ? stored : null;
+  const session = broken ? null : stored;
+  const recovery = useSessionRecovery(broken?.id);
   const round = useRoundActions(session);
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
@@ -97,6 +104,19 @@ export function PanelApp({
   const waitingForPack = !!session && !roundFramework && !complete;
   if (loading || session === undefined || waitingForPack)
     return <p className="loading">Loading…</p>;
+  if (broken) {
+    return (
+      <div className="panel">
+        <h1 className="brand">Loopside</h1>
+        <SessionRecovery
+          createdAt={typeof broken.createdAt === 'number' ? broken.createdAt : null}
+          error={recovery.error}
+          onFinish={recovery.finish}
+          onDiscard={recovery.discard}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="panel">

@@ -32,3 +32,11 @@ export async function updateSession(
     return next;
   });
 }
+
+/** Removes a round and its caption lines together, so no transcript is left without its round. */
+export async function discardSession(db: LoopsideDb, id: string): Promise<void> {
+  await db.transaction('rw', db.sessions, db.transcripts, async () => {
+    await db.sessions.delete(id);
+    await db.transcripts.where('sessionId').equals(id).delete();
+  });
+}

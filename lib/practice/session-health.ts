@@ -86,3 +86,30 @@ export function canShowSession(s: Session): boolean {
     return false;
   }
 }
+
+/**
+ * Ends a round the coach cannot show, keeping everything it holds: prompts still marked current
+ * are closed as answered, the pointer is brought back inside the round, and it is stamped finished
+ * now, so it moves to the history like any finished round.
+ */
+export function recoverSession(s: Session, now: number): Session {
+  const answers = s.answers.map((a) => {
+    if (a.status !== 'current') return a;
+    const startedAt = a.clock.startedAt;
+    const durationMs =
+      startedAt !== null && startedAt <= now
+        ? Math.max(0, (a.clock.pausedAt ?? now) - startedAt - a.clock.pausedMs)
+        : null;
+    return { ...a, status: 'answered' as const, durationMs };
+  });
+  const last = Math.max(answers.length - 1, 0);
+  const index = Number.isInteger(s.currentIndex) ? s.currentIndex : 0;
+  return {
+    ...s,
+    answers,
+    currentIndex: Math.min(Math.max(index, 0), last),
+    status: 'finished',
+    finishedAt: now,
+    clock: { ...s.clock, pausedAt: s.clock.pausedAt ?? (s.clock.startedAt === null ? null : now) },
+  };
+}

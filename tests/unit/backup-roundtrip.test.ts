@@ -98,9 +98,9 @@ const answerArb: fc.Arbitrary<Answer> = fc.record({
 /** A round the live coach can show: its current prompt exists and matches its status. */
 function consistent(s: Session): Session {
   const currentIndex = s.currentIndex % s.answers.length;
-  const answers = s.answers.map((a) => ({
+  const answers: Answer[] = s.answers.map((a) => ({
     ...a,
-    status: a.status === 'current' ? ('answered' as const) : a.status,
+    status: a.status === 'current' ? 'answered' : a.status,
   }));
   if (s.status === 'active')
     answers[currentIndex] = { ...answers[currentIndex]!, status: 'current' };
