@@ -19,15 +19,17 @@ export function sessionProblems(s: Session): SessionProblem[] {
   const problems: SessionProblem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path, message });
   const n = s.answers.length;
+  const inRange = Number.isInteger(s.currentIndex) && s.currentIndex >= 0 && s.currentIndex < n;
   if (n === 0) add(['answers'], 'a round needs at least one prompt, and this one has none');
-  else if (!Number.isInteger(s.currentIndex) || s.currentIndex < 0 || s.currentIndex >= n) {
+  else if (!inRange) {
     add(
       ['currentIndex'],
       `points at prompt ${s.currentIndex + 1}, but the round has ${n} prompt${n === 1 ? '' : 's'}`,
     );
   }
   const current = s.answers.flatMap((a, i) => (a.status === 'current' ? [i] : []));
-  if (s.status === 'active') {
+  // With the pointer outside the round, which prompt should be current is not known: one message.
+  if (s.status === 'active' && inRange) {
     const here = s.answers[s.currentIndex];
     if (here && here.status !== 'current') {
       add(
@@ -43,7 +45,7 @@ export function sessionProblems(s: Session): SessionProblem[] {
         );
       }
     }
-  } else {
+  } else if (s.status !== 'active') {
     for (const i of current) {
       add(['answers', i, 'status'], `is "current" in a round that is ${s.status}`);
     }
