@@ -7,7 +7,8 @@ import { backupFilename, backupToJson, exportBackup } from '../../lib/backup/exp
 import { exportRawDatabase } from '../../lib/backup/export-raw-database';
 import { exportReminder, type ExportReminder } from '../../lib/backup/export-reminder';
 import { importBackup, type ImportMode, type ImportResult } from '../../lib/backup/import-backup';
-import { parseBackup, parseBackupBytes } from '../../lib/backup/parse-backup';
+import { parseBackup } from '../../lib/backup/parse-backup';
+import { checkBackupFile } from '../../lib/browser/check-backup-file';
 import { downloadText } from '../../lib/browser/download-text';
 import {
   requestPersistence,
@@ -93,9 +94,7 @@ export function useBackupImport() {
     setState({ step: 'reading', fileName });
     let next: ImportState;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      if (ticket !== latest.current) return;
-      const parsed = parseBackupBytes(bytes, { dbVersion: getDb().verno, now: Date.now() });
+      const parsed = await checkBackupFile(file, { dbVersion: getDb().verno, now: Date.now() });
       next = parsed.ok
         ? { step: 'ready', fileName, backup: parsed.backup, summary: parsed.summary }
         : { step: 'invalid', fileName, error: parsed.error };
