@@ -158,7 +158,7 @@ function textMessage(p: JsonTextProblem): string {
     case 'duplicate-key':
       return `${path}: ${p.problem} (at ${where}); only one could be kept, so remove the one that is wrong.`;
     case 'overflow':
-      return `${path}: ${p.problem} (at ${where}); it would come back as null.`;
+      return `${path}: ${p.problem} (at ${where}).`;
     case 'count':
       return `The file is too big to check: ${p.problem} (at ${where}).`;
   }

@@ -20,7 +20,10 @@ export interface JsonTextLimits {
   maxValues?: number;
   /** JSON.parse keeps the last of two equal keys without a word; report them instead. */
   duplicateKeys?: boolean;
-  /** JSON.parse turns 1e400 into Infinity, which JSON.stringify later writes as null. */
+  /**
+   * JSON.parse turns 1e400 into Infinity (which JSON.stringify later writes as null) and 1e-400
+   * into 0; report both instead.
+   */
   overflow?: boolean;
 }
 
@@ -159,10 +162,20 @@ export function scanJsonText(text: string, limits: JsonTextLimits = {}): JsonTex
             stop('syntax', `expected a value, found ${describe(i)}`);
           }
           const token = (m as RegExpExecArray)[0];
+          if (
+            limits.overflow &&
+            Number(token) === 0 &&
+            /[1-9]/.test(token.split(/[eE]/)[0] as string)
+          ) {
+            stop(
+              'overflow',
+              `the number ${shortToken(token)} is too small to store (it would become 0)`,
+            );
+          }
           if (limits.overflow && !Number.isFinite(Number(token))) {
             stop(
               'overflow',
-              `the number ${token.length > 24 ? `${token.slice(0, 20)}…` : token} is too large to store`,
+              `the number ${shortToken(token)} is too large to store (it would come back as null)`,
             );
           }
           i += token.length;
@@ -238,6 +251,8 @@ export function scanJsonText(text: string, limits: JsonTextLimits = {}): JsonTex
     };
   }
 }
+
+const shortToken = (token: string) => (token.length > 24 ? `${token.slice(0, 20)}…` : token);
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;

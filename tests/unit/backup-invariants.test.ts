@@ -323,7 +323,7 @@ describe('backups that parse but break what the app relies on', () => {
     );
     const overflow = await attemptImport(sourceJson.replace('"minutes": 45', '"minutes": 1e400'));
     expect(overflow.ok ? '' : overflow.error).toMatch(
-      /^tables\.sessions\[0\]\.minutes: the number 1e400 is too large to store \(at line \d+, column \d+\); it would come back as null\.$/,
+      /^tables\.sessions\[0\]\.minutes: the number 1e400 is too large to store \(it would come back as null\) \(at line \d+, column \d+\)\.$/,
     );
   });
 });

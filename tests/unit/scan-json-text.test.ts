@@ -74,9 +74,12 @@ describe('the JSON text scan before parsing', () => {
     expect(scanJsonText('{"minutes": [1, -1e400]}', strict)).toMatchObject({
       kind: 'overflow',
       path: 'minutes[1]',
-      problem: 'the number -1e400 is too large to store',
+      problem: 'the number -1e400 is too large to store (it would come back as null)',
     });
-    expect(scanJsonText('{"small": 1e-400, "big": 1.7e308}', strict)).toBeNull();
+    expect(scanJsonText('{"tiny": 1e-400}', strict)?.problem).toBe(
+      'the number 1e-400 is too small to store (it would become 0)',
+    );
+    expect(scanJsonText('{"zero": 0e-400, "small": 5e-324, "big": 1.7e308}', strict)).toBeNull();
   });
 
   it('names an invisible character by its code rather than showing nothing', () => {
