@@ -276,7 +276,8 @@ describe('hostile and broken backup files change nothing', () => {
       ),
       { numRuns: 60 },
     );
-  });
+    // Sixty database dumps take a few seconds on a busy shared machine.
+  }, 30_000);
 });
 
 /** The valid file with some values set (undefined deletes the key), indented like an export. */
