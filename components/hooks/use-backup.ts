@@ -65,7 +65,7 @@ export type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'invalid'; fileName: string; error: string }
-  | { step: 'ready'; fileName: string; backup: Backup; summary: BackupSummary }
+  | { step: 'ready'; fileName: string; load: () => Backup; summary: BackupSummary }
   | { step: 'importing'; fileName: string; mode: ImportMode }
   | { step: 'done'; fileName: string; result: ImportResult; repairs: string[] }
   | { step: 'failed'; fileName: string; error: string };
@@ -96,7 +96,7 @@ export function useBackupImport() {
     try {
       const parsed = await checkBackupFile(file, { dbVersion: getDb().verno, now: Date.now() });
       next = parsed.ok
-        ? { step: 'ready', fileName, backup: parsed.backup, summary: parsed.summary }
+        ? { step: 'ready', fileName, load: parsed.load, summary: parsed.summary }
         : { step: 'invalid', fileName, error: parsed.error };
     } catch (e) {
       // Whatever happens while reading or checking, the page ends on a message, never "Checking…".
@@ -111,7 +111,7 @@ export function useBackupImport() {
       // A double click must not import twice (or download two safety copies).
       if (state.step !== 'ready' || running.current) return;
       running.current = true;
-      const { backup, fileName, summary } = state;
+      const { load, fileName, summary } = state;
       setState({ step: 'importing', fileName, mode });
       const db = getDb();
       const now = Date.now();
@@ -119,7 +119,7 @@ export function useBackupImport() {
         // The current data goes to a file first and into the database's own safety copy, so a
         // replace can be undone even if the download never reached the disk.
         if (mode === 'replace') await downloadBackup(now, 'before-replace');
-        const result = await importBackup(db, backup, mode, { takeSnapshot: true, now });
+        const result = await importBackup(db, load(), mode, { takeSnapshot: true, now });
         // After a replace the data is exactly a file the user holds; a merge made new data.
         if (mode === 'replace') await markExported(db, now);
         else await noteEdit(db);

@@ -1,9 +1,10 @@
-import {
-  parseBackupBytes,
-  type ParseBackupOptions,
-  type ParseBackupResult,
-} from '../backup/parse-backup';
-import type { BackupCheckRequest } from './backup-check-worker';
+import type { Backup, BackupSummary } from '../backup/backup-schema';
+import { parseBackupBytes, type ParseBackupOptions } from '../backup/parse-backup';
+import type { BackupCheckReply, BackupCheckRequest } from './backup-check-worker';
+
+/** A checked file: its summary now, its rows when the user chooses to import them. */
+export type CheckedBackup =
+  { ok: true; summary: BackupSummary; load: () => Backup } | { ok: false; error: string };
 
 async function startCheckWorker(): Promise<Worker> {
   if (typeof Worker === 'undefined') throw new Error('No workers here');
@@ -23,17 +24,21 @@ export async function checkBackupFile(
   options: ParseBackupOptions,
   timeoutMs = BACKUP_CHECK_TIMEOUT_MS,
   startWorker: () => Promise<Worker> = startCheckWorker,
-): Promise<ParseBackupResult> {
+): Promise<CheckedBackup> {
   const bytes = await file.arrayBuffer();
-  const inPlace = () => parseBackupBytes(new Uint8Array(bytes), options);
+  const inPlace = (): CheckedBackup => {
+    const parsed = parseBackupBytes(new Uint8Array(bytes), options);
+    if (!parsed.ok) return parsed;
+    return { ok: true, summary: parsed.summary, load: () => parsed.backup };
+  };
   let worker: Worker;
   try {
     worker = await startWorker();
   } catch {
     return inPlace();
   }
-  return new Promise<ParseBackupResult>((resolve) => {
-    const end = (result: () => ParseBackupResult) => {
+  return new Promise<CheckedBackup>((resolve) => {
+    const end = (result: () => CheckedBackup) => {
       clearTimeout(timer);
       worker.terminate();
       resolve(result());
@@ -46,7 +51,13 @@ export async function checkBackupFile(
         })),
       timeoutMs,
     );
-    worker.onmessage = (event: MessageEvent<ParseBackupResult>) => end(() => event.data);
+    worker.onmessage = (event: MessageEvent<BackupCheckReply>) =>
+      end(() => {
+        const reply = event.data;
+        if (!reply.ok) return reply;
+        // The worker checked exactly these rows; JSON text carries them unchanged.
+        return { ok: true, summary: reply.summary, load: () => JSON.parse(reply.json) as Backup };
+      });
     // A worker that cannot start (or dies) leaves the check to this page.
     worker.onerror = (event) => {
       event.preventDefault();
