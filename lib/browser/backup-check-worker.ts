@@ -5,16 +5,18 @@ export type BackupCheckReply =
   { ok: true; summary: BackupSummary; json: string } | { ok: false; error: string };
 
 export interface BackupCheckRequest {
-  bytes: ArrayBuffer;
+  /** The chosen file itself: a Blob crosses threads by reference, its bytes are read here. */
+  file: Blob;
   options: ParseBackupOptions;
 }
 
 // Checking a 50 MB file takes seconds; off the page's thread, the page stays responsive and the
 // page can stop a check that runs too long.
-self.onmessage = (event: MessageEvent<BackupCheckRequest>) => {
+self.onmessage = async (event: MessageEvent<BackupCheckRequest>) => {
   let reply: BackupCheckReply;
   try {
-    const result = parseBackupBytes(new Uint8Array(event.data.bytes), event.data.options);
+    const bytes = new Uint8Array(await event.data.file.arrayBuffer());
+    const result = parseBackupBytes(bytes, event.data.options);
     // Sent back as JSON text: copying one string between threads is several times quicker than
     // structured-cloning millions of small values, and the page parses it only when importing.
     reply = result.ok

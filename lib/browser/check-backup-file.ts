@@ -25,9 +25,8 @@ export async function checkBackupFile(
   timeoutMs = BACKUP_CHECK_TIMEOUT_MS,
   startWorker: () => Promise<Worker> = startCheckWorker,
 ): Promise<CheckedBackup> {
-  const bytes = await file.arrayBuffer();
-  const inPlace = (): CheckedBackup => {
-    const parsed = parseBackupBytes(new Uint8Array(bytes), options);
+  const inPlace = async (): Promise<CheckedBackup> => {
+    const parsed = parseBackupBytes(new Uint8Array(await file.arrayBuffer()), options);
     if (!parsed.ok) return parsed;
     return { ok: true, summary: parsed.summary, load: () => parsed.backup };
   };
@@ -38,7 +37,7 @@ export async function checkBackupFile(
     return inPlace();
   }
   return new Promise<CheckedBackup>((resolve) => {
-    const end = (result: () => CheckedBackup) => {
+    const end = (result: () => CheckedBackup | Promise<CheckedBackup>) => {
       clearTimeout(timer);
       worker.terminate();
       resolve(result());
@@ -63,7 +62,7 @@ export async function checkBackupFile(
       event.preventDefault();
       end(inPlace);
     };
-    const request: BackupCheckRequest = { bytes, options };
+    const request: BackupCheckRequest = { file, options };
     worker.postMessage(request);
   });
 }
