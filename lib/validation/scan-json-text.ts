@@ -40,6 +40,9 @@ const WANT_KEY = 2;
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+// eslint-disable-next-line no-control-regex -- control characters are what ends a run of text
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const SPACE = /[ \t\n\r]*/y;
 
 class Stop {
   constructor(
@@ -79,15 +82,16 @@ export function scanJsonText(text: string, limits: JsonTextLimits = {}): JsonTex
     throw new Stop(at >= n && kind === 'syntax' ? 'end' : kind, at, problem);
   };
   const skipSpace = () => {
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return;
-    }
+    SPACE.lastIndex = i;
+    i += (SPACE.exec(text) as RegExpExecArray)[0].length;
   };
   /** Reads a string starting at its opening quote; returns where its contents end. */
   const readString = (): number => {
     i++;
     for (;;) {
+      // Plain characters in one native regex step: a 50 MB file is mostly text.
+      PLAIN.lastIndex = i;
+      i += (PLAIN.exec(text) as RegExpExecArray)[0].length;
       if (i >= n) stop('end', 'the file ends here');
       const c = text.charCodeAt(i);
       if (c === 34) {

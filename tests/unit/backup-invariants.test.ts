@@ -277,7 +277,8 @@ describe('backups that parse but break what the app relies on', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 imports and database dumps: seconds on a busy shared machine.
+  }, 60_000);
 
   it('caption lines for a round the file lacks are left out, and the summary says so', async () => {
     await fc.assert(
