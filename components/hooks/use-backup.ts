@@ -7,7 +7,6 @@ import { backupFilename, backupToJson, exportBackup } from '../../lib/backup/exp
 import { exportRawDatabase } from '../../lib/backup/export-raw-database';
 import { exportReminder, type ExportReminder } from '../../lib/backup/export-reminder';
 import { importBackup, type ImportMode, type ImportResult } from '../../lib/backup/import-backup';
-import { parseBackup } from '../../lib/backup/parse-backup';
 import { checkBackupFile } from '../../lib/browser/check-backup-file';
 import { downloadText } from '../../lib/browser/download-text';
 import {
@@ -27,7 +26,7 @@ async function downloadBackup(
   const json = backupToJson(await exportBackup(getDb(), now));
   downloadText(backupFilename(now, note), json, 'application/json');
   // Rows go out as stored; checking the file as an import would catch a row saved by a bug.
-  const check = parseBackup(json, { dbVersion: getDb().verno });
+  const check = await checkBackupFile(new Blob([json]), { dbVersion: getDb().verno });
   return { json, importProblem: check.ok ? null : check.error };
 }
 
@@ -213,11 +212,11 @@ export function useSnapshots() {
       const db = getDb();
       const snapshot = await db.snapshots.get(id);
       if (!snapshot) throw new Error('That safety copy is no longer here.');
-      const parsed = parseBackup(snapshot.json, { dbVersion: db.verno });
+      const parsed = await checkBackupFile(new Blob([snapshot.json]), { dbVersion: db.verno });
       if (!parsed.ok) throw new Error(parsed.error);
       const now = Date.now();
       // Putting a copy back is itself a replace: what is here now gets its own safety copy.
-      await importBackup(db, parsed.backup, 'replace', { takeSnapshot: true, now });
+      await importBackup(db, parsed.load(), 'replace', { takeSnapshot: true, now });
       setStatus({ state: 'done', at: snapshot.createdAt });
     } catch (e) {
       setStatus({ state: 'failed', error: message(e) });
