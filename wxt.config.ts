@@ -60,11 +60,6 @@ export default defineConfig({
         ...base,
         // Firefox's MV2 build names the toolbar command differently.
         commands: { _execute_sidebar_action: _execute_action, ...rest },
-        sidebar_action: {
-          default_title: 'Loopside',
-          default_panel: 'sidepanel.html',
-          open_at_install: false,
-        },
         browser_specific_settings: {
           gecko: {
             id: 'loopside@loopside.invalid',

@@ -27,6 +27,7 @@ describe.each([
       'https://meet.google.com/*',
       'https://teams.microsoft.com/*',
       'https://teams.live.com/*',
+      'https://teams.cloud.microsoft/*',
       'https://*.zoom.us/*',
     ]);
   });
@@ -46,7 +47,12 @@ describe.each([
     browser === 'firefox' ? 'uses sidebar_action, not sidePanel' : 'declares the MV3 side panel',
     () => {
       if (browser === 'firefox') {
-        expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+        // The sidebar waits to be asked: it must not pop open by itself at install.
+        expect(m.sidebar_action).toEqual({
+          default_panel: 'sidepanel.html',
+          default_title: 'Loopside',
+          open_at_install: false,
+        });
         expect(m.permissions).not.toContain('sidePanel');
         expect(m.side_panel).toBeUndefined();
       } else {

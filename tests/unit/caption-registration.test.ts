@@ -92,6 +92,32 @@ describe('caption readers follow the optional host grants', () => {
     expect(b.registered).toHaveLength(1);
   });
 
+  it("a granted Teams covers all three of Microsoft's web addresses, the newest included", async () => {
+    const b = installBrowser([
+      { id: 11, url: 'https://teams.cloud.microsoft/v2/' },
+      { id: 12, url: 'https://teams.microsoft.com/v2/' },
+      { id: 13, url: 'https://cloud.microsoft/' },
+    ]);
+    expect(await requestCallAccess('teams')).toBe(true);
+    expect(await hasCallAccess('teams')).toBe(true);
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([
+      expect.objectContaining({
+        id: 'loopside-captions-teams',
+        matches: [
+          'https://teams.microsoft.com/*',
+          'https://teams.live.com/*',
+          'https://teams.cloud.microsoft/*',
+        ],
+        js: ['/content-scripts/teams.js'],
+      }),
+    ]);
+    expect(b.injected).toEqual([
+      { tabId: 11, files: ['/content-scripts/teams.js'] },
+      { tabId: 12, files: ['/content-scripts/teams.js'] },
+    ]);
+  });
+
   it('a refused prompt registers nothing', async () => {
     const b = installBrowser();
     b.refuse();
