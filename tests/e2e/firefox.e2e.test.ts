@@ -165,5 +165,5 @@ test('the background script and the pages logged no errors, and the check can se
         expect.stringMatching(/^uncaught: .*loopside-deliberate uncaught/),
       ]),
     );
-  expect(clean).toEqual([]);
+  expect(clean.map((e) => `${e.kind}: ${e.text} (${e.source})`)).toEqual([]);
 });

@@ -12,9 +12,15 @@ const expectedPermissions: Record<string, string[]> = {
 
 describe.each([
   ['chrome-mv3', 'chrome'],
-  ['firefox-mv2', 'firefox'],
+  ['firefox-mv3', 'firefox'],
 ])('the built %s manifest', (dir, browser) => {
   const m = read(dir);
+
+  it('is a Manifest V3 package', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.action).toMatchObject({ default_title: 'Open Loopside' });
+    expect(m.browser_action).toBeUndefined();
+  });
 
   it('asks for exactly the permissions the README lists', () => {
     expect([...(m.permissions ?? [])].sort()).toEqual(expectedPermissions[browser]);
@@ -22,7 +28,8 @@ describe.each([
   });
 
   it('keeps the call sites optional', () => {
-    const optional = m.optional_host_permissions ?? m.optional_permissions;
+    const optional = m.optional_host_permissions;
+    expect(m.optional_permissions).toBeUndefined();
     expect(optional).toEqual([
       'https://meet.google.com/*',
       'https://teams.microsoft.com/*',
