@@ -4,14 +4,14 @@
 // the page's own CDP metrics is the reader's cost. Budgets (DESIGN.md): ≤ 1 ms of work per caption
 // mutation; memory flat over a 60-minute call. Prints the figures; asserts nothing about speed,
 // only that the reader really read (utterances reached the extension) and the other origin did not.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
+import { buildExtension } from './build-extension';
 import { percentile } from './story-search-keystrokes';
 
-const dir = resolve('.output/chrome-mv3-e2e');
 const fixture = readFileSync(resolve('tests/fixtures/meet-caption-stress.html'), 'utf8');
 const READER = 'https://meet.google.com';
 const PLAIN = 'https://example.test';
@@ -215,8 +215,7 @@ async function memoryRun(origin: string): Promise<{ rows: HeapRow[]; tally: Tall
 
 describe('Meet caption reader in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build first: wxt build --mode e2e');
-    ext = await launchExtension(dir);
+    ext = await launchExtension(buildExtension('e2e'));
     for (const origin of [READER, PLAIN]) {
       await ext.context.route(`${origin}/**`, (route) =>
         route.fulfill({ contentType: 'text/html', body: fixture }),
