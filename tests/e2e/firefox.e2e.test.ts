@@ -48,10 +48,20 @@ test('a round runs in the panel page and a note survives a reload', async () => 
 
   const note = 'Named the value first; the result had a number — ✓';
   await (await find(panel, '::-p-aria([name="Notes"][role="textbox"])')).type(note);
+  // Straight away, with no pause for the debounced save.
   await ff.reload(panel);
 
+  // Plain DOM reads from here: Puppeteer's selector helpers do not follow a reload that Firefox
+  // does not report for extension pages.
   await expect
-    .poll(() => panel.evaluate(() => document.querySelector('textarea')?.value ?? null))
+    .poll(() =>
+      panel.evaluate(
+        () =>
+          [...document.querySelectorAll('textarea')].find(
+            (t) => t.labels?.[0]?.firstChild?.textContent?.trim() === 'Notes',
+          )?.value ?? null,
+      ),
+    )
     .toBe(note);
   expect(await testId(panel, 'prompt-value')).toBe(roundValue);
   await expect
@@ -92,7 +102,10 @@ test("the sidebar stays shut at install and opens from the workspace's button", 
 });
 
 test('live signals: the Meet grant is asked for, the reader registers and reads a call', async () => {
-  await panel.bringToFront();
+  // A fresh coach tab (the reloaded one is out of Puppeteer's sight); the round carries on in it.
+  await panel.close();
+  panel = await ff.open('sidepanel.html');
+  await expect.poll(() => testId(panel, 'prompt-value')).toBe(roundValue);
   expect((await panel.evaluate(() => browser.permissions.getAll())).origins).toEqual([]);
   await (await find(panel, '::-p-text(Live signals from the call)')).click();
   await (await find(panel, '::-p-text(Read captions on Google Meet)')).click();

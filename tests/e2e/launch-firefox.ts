@@ -89,7 +89,10 @@ export async function launchFirefox(extensionDir: string): Promise<LaunchedFiref
     pending = lines.pop() ?? '';
     for (const line of lines) {
       const m = /^console\.error: (.*)$/.exec(line);
-      if (m) logged.push({ kind: 'console.error', text: m[1]!, source: 'stdout' });
+      // A page's first argument is printed formatted ("text", (new Error…), {…}); Firefox's own
+      // named console instances (e.g. "RSLoader: …") print a bare prefix and are not ours.
+      if (m && !/^[A-Za-z][\w.-]*: /.test(m[1]!))
+        logged.push({ kind: 'console.error', text: m[1]!, source: 'stdout' });
     }
   });
   await browser.installExtension(resolve(extensionDir));
