@@ -5,6 +5,8 @@ import { callSiteMatches } from './lib/live/platform-hosts';
 // Firefox gets a sidebar_action and never the `sidePanel` permission.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Firefox gets the MV3 package too (README, "Why Firefox gets the MV3 package").
+  manifestVersion: 3,
   imports: false,
   // LOOPSIDE_SOURCEMAP=1 keeps source maps, for measuring what each module adds to a bundle.
   vite: () => ({ build: { sourcemap: process.env.LOOPSIDE_SOURCEMAP === '1' } }),
@@ -58,13 +60,8 @@ export default defineConfig({
       const { _execute_action, ...rest } = base.commands;
       return {
         ...base,
-        // Firefox's MV2 build names the toolbar command differently.
+        // Firefox's reserved command opens the sidebar itself, no action click in between.
         commands: { _execute_sidebar_action: _execute_action, ...rest },
-        sidebar_action: {
-          default_title: 'Loopside',
-          default_panel: 'sidepanel.html',
-          open_at_install: false,
-        },
         browser_specific_settings: {
           gecko: {
             id: 'loopside@loopside.invalid',

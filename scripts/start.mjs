@@ -1,114 +1,42 @@
-// `npm start`: Chromium with the built extension, a demo practice call and the Loopside panel.
-// With a display it opens a real window; without one it runs headless and writes screenshots.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm start` (Chromium family) or `npm start -- --firefox`: find an installed browser first,
+// so a computer without one hears what to install before any build runs; then build and open
+// the demo: the extension loaded, a demo practice call, the practice room and the workspace.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { findBrowser } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-// Shared with the end-to-end tests: no sandbox as root, no background traffic on a closed network.
-const chromiumFlags = JSON.parse(readFileSync(join(root, 'scripts/chromium-flags.json'), 'utf8'));
-const ext = join(root, '.output/chrome-mv3');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const headless = !process.env.DISPLAY || process.env.LOOPSIDE_HEADLESS === '1';
-const demoUrl = 'https://meet.google.com/abc-defg-hij';
-const demoPage = join(root, 'tests/fixtures/meet-call.html');
-
-if (!existsSync(executablePath)) {
-  console.error(
-    `Chromium was not found at ${executablePath}. On Debian: sudo apt-get install -y chromium`,
-  );
+const firefox = process.argv.includes('--firefox');
+const found = findBrowser(firefox ? 'firefox' : 'chromium', {
+  platform: process.platform,
+  env: process.env,
+  exists: existsSync,
+});
+if (found.error) {
+  console.error(found.error);
   process.exit(1);
 }
-if (!existsSync(join(ext, 'manifest.json'))) {
-  console.error('The extension is not built yet: run `npm run build` first.');
-  process.exit(1);
+console.log(`Using ${found.browser.name} at ${found.browser.path}`);
+
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...(firefox ? ['-b', 'firefox'] : [])],
+  { cwd: root, stdio: 'inherit' },
+);
+if (build.status !== 0) {
+  console.error('The build failed; see the messages above.');
+  process.exit(build.status ?? 1);
 }
 
-const context = await chromium.launchPersistentContext(
-  mkdtempSync(join(tmpdir(), 'loopside-start-')),
-  {
-    executablePath,
-    headless,
-    viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      ...chromiumFlags,
-      // Headless has no camera: a synthetic one lets the practice room show its self-view.
-      ...(headless ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] : []),
-    ],
-  },
-);
-// The demo call is a local page served in place of a Meet URL; nothing goes to the network.
-await context.route('https://meet.google.com/**', (route) =>
-  route.fulfill({
-    contentType: 'text/html',
-    body: existsSync(demoPage)
-      ? readFileSync(demoPage, 'utf8')
-      : '<!doctype html><title>Demo practice call</title><h1>Demo practice call</h1>',
-  }),
-);
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = new URL(worker.url()).host;
-
-const call = context.pages()[0] ?? (await context.newPage());
-await call.goto(demoUrl);
-
-if (!headless) {
-  const room = await context.newPage();
-  await room.goto(`chrome-extension://${id}/practice-room.html?script=demo`);
-  // sidePanel.open needs a user gesture: a real click on the workspace's button gives it one.
-  const workspace = await context.newPage();
-  await workspace.goto(`chrome-extension://${id}/workspace.html`);
-  await workspace.getByRole('button', { name: 'Open the coach panel' }).click();
-  await call.bringToFront();
-  console.log('Loopside is open:');
-  console.log(
-    ' - tab 1: a demo practice call (captions play; turn on live signals for Google Meet in the',
-  );
-  console.log('   panel to let Loopside read them), with the coach in the side panel;');
-  console.log(' - tab 2: the solo practice room with a scripted demo answer (start a round, then');
-  console.log('   "Play the demo answer");');
-  console.log(' - tab 3: the workspace (stories, coverage, history, backups).');
-  console.log('Close the browser window to stop.');
-  await new Promise((done) => context.on('close', done));
-} else {
-  const out = join(root, '.tmp');
-  mkdirSync(out, { recursive: true });
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${id}/sidepanel.html`);
-  await panel.getByRole('radio', { name: /Onsite interview/ }).check();
-  await panel.getByRole('button', { name: 'Start round' }).click();
-  await panel.getByRole('button', { name: 'Probe' }).click();
-  await panel
-    .getByRole('textbox', { name: 'Notes' })
-    .fill('Named the value in the first sentence; outcome had a number.');
-  await panel.waitForTimeout(1500);
-  const panelShot = join(out, 'panel.png');
-  await panel.screenshot({ path: panelShot });
-  await panel.getByRole('button', { name: 'Finish round' }).click();
-  const callShot = join(out, 'demo-call.png');
-  await call.bringToFront();
-  await call.waitForTimeout(2000);
-  await call.screenshot({ path: callShot });
-
-  // The practice room plays the scripted demo answer four times faster than speech.
-  const room = await context.newPage();
-  await room.goto(`chrome-extension://${id}/practice-room.html?script=demo&speed=4`);
-  await room.getByRole('button', { name: 'Turn on camera' }).click();
-  await room.getByRole('radio', { name: /Onsite interview/ }).check();
-  await room.getByRole('button', { name: 'Start round' }).click();
-  await room.getByRole('button', { name: 'Play the demo answer' }).click();
-  await room.waitForTimeout(9000);
-  await room.evaluate(() => globalThis.scrollTo(0, 0));
-  const roomShot = join(out, 'practice-room.png');
-  await room.screenshot({ path: roomShot });
-
-  console.log('No display found, so Chromium ran headless.');
-  console.log(`Screenshot of the panel: ${panelShot}`);
-  console.log(`Screenshot of the demo call: ${callShot}`);
-  console.log(`Screenshot of the practice room playing the scripted demo: ${roomShot}`);
-  await context.close();
-}
+const options = {
+  root,
+  name: found.browser.name,
+  executablePath: found.browser.path,
+  // macOS and Windows always have a screen; Linux has one when X11 or Wayland says so.
+  headless:
+    process.env.LOOPSIDE_HEADLESS === '1' ||
+    (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY),
+};
+if (firefox) await (await import('./start-firefox.mjs')).startFirefox(options);
+else await (await import('./start-chromium.mjs')).startChromium(options);

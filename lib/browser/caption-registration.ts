@@ -40,12 +40,23 @@ export async function revokeCallAccess(platform: Platform): Promise<boolean> {
   return browser.permissions.remove({ origins: p.matches });
 }
 
+let syncing: Promise<void> = Promise.resolve();
+
 /**
  * Caption readers run only where the user granted access: register each platform's script when
  * its grant stands, unregister it when the grant is gone. Tabs already open on a newly granted
  * platform get the reader injected so the user need not reload the call.
+ *
+ * Runs one at a time: a grant arriving while the start-up sync is still reading the registered
+ * scripts would otherwise register the same reader twice, which the browser refuses.
  */
-export async function syncCaptionScripts(): Promise<void> {
+export function syncCaptionScripts(): Promise<void> {
+  const run = syncing.then(syncOnce);
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+async function syncOnce(): Promise<void> {
   const registered = new Set(
     (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
   );

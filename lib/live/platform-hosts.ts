@@ -19,8 +19,13 @@ export const platforms: readonly PlatformInfo[] = [
   {
     id: 'teams',
     name: 'Microsoft Teams',
-    matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'],
-    hosts: (h) => h === 'teams.microsoft.com' || h === 'teams.live.com',
+    // teams.cloud.microsoft is Microsoft's newer address for Teams on the web.
+    matches: [
+      'https://teams.microsoft.com/*',
+      'https://teams.live.com/*',
+      'https://teams.cloud.microsoft/*',
+    ],
+    hosts: (h) => ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'].includes(h),
   },
   {
     id: 'zoom',

@@ -4,14 +4,14 @@
 // the page's own CDP metrics is the reader's cost. Budgets (DESIGN.md): ≤ 1 ms of work per caption
 // mutation; memory flat over a 60-minute call. Prints the figures; asserts nothing about speed,
 // only that the reader really read (utterances reached the extension) and the other origin did not.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
+import { buildExtension } from './build-extension';
 import { percentile } from './story-search-keystrokes';
 
-const dir = resolve('.output/chrome-mv3-e2e');
 const fixture = readFileSync(resolve('tests/fixtures/meet-caption-stress.html'), 'utf8');
 const READER = 'https://meet.google.com';
 const PLAIN = 'https://example.test';
@@ -213,10 +213,10 @@ async function memoryRun(origin: string): Promise<{ rows: HeapRow[]; tally: Tall
   return { rows, tally: t };
 }
 
+// Test timeouts are generous: a benchmark reports time and must not fail on a busy machine.
 describe('Meet caption reader in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build first: wxt build --mode e2e');
-    ext = await launchExtension(dir);
+    ext = await launchExtension(buildExtension('e2e'));
     for (const origin of [READER, PLAIN]) {
       await ext.context.route(`${origin}/**`, (route) =>
         route.fulfill({ contentType: 'text/html', body: fixture }),
@@ -268,7 +268,7 @@ describe('Meet caption reader in Chromium', () => {
       for (const r of withReader) expect(r.tally.utterances).toBeGreaterThan(0);
       for (const r of without) expect(r.tally.messages).toBe(0);
     }
-  }, 150_000);
+  }, 400_000);
 
   it('keeps memory flat over a simulated 60-minute call', async () => {
     const a = await memoryRun(READER);
@@ -287,5 +287,5 @@ describe('Meet caption reader in Chromium', () => {
     );
     expect(a.tally.utterances).toBeGreaterThan(0);
     expect(b.tally.messages).toBe(0);
-  }, 150_000);
+  }, 400_000);
 });

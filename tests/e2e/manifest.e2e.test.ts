@@ -12,9 +12,15 @@ const expectedPermissions: Record<string, string[]> = {
 
 describe.each([
   ['chrome-mv3', 'chrome'],
-  ['firefox-mv2', 'firefox'],
+  ['firefox-mv3', 'firefox'],
 ])('the built %s manifest', (dir, browser) => {
   const m = read(dir);
+
+  it('is a Manifest V3 package', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.action).toMatchObject({ default_title: 'Open Loopside' });
+    expect(m.browser_action).toBeUndefined();
+  });
 
   it('asks for exactly the permissions the README lists', () => {
     expect([...(m.permissions ?? [])].sort()).toEqual(expectedPermissions[browser]);
@@ -22,11 +28,13 @@ describe.each([
   });
 
   it('keeps the call sites optional', () => {
-    const optional = m.optional_host_permissions ?? m.optional_permissions;
+    const optional = m.optional_host_permissions;
+    expect(m.optional_permissions).toBeUndefined();
     expect(optional).toEqual([
       'https://meet.google.com/*',
       'https://teams.microsoft.com/*',
       'https://teams.live.com/*',
+      'https://teams.cloud.microsoft/*',
       'https://*.zoom.us/*',
     ]);
   });
@@ -46,7 +54,12 @@ describe.each([
     browser === 'firefox' ? 'uses sidebar_action, not sidePanel' : 'declares the MV3 side panel',
     () => {
       if (browser === 'firefox') {
-        expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+        // The sidebar waits to be asked: it must not pop open by itself at install.
+        expect(m.sidebar_action).toEqual({
+          default_panel: 'sidepanel.html',
+          default_title: 'Loopside',
+          open_at_install: false,
+        });
         expect(m.permissions).not.toContain('sidePanel');
         expect(m.side_panel).toBeUndefined();
       } else {

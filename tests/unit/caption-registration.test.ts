@@ -31,7 +31,13 @@ function installBrowser(openTabs: { id: number; url: string }[] = []) {
     async () => [...registered] as never,
   );
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (s) => {
-    registered.push(...(s as Script[]));
+    // Like Chrome and Firefox: a second registration under the same id is refused.
+    await Promise.resolve();
+    for (const script of s as Script[]) {
+      if (registered.some((r) => r.id === script.id))
+        throw new Error(`Content script with id "${script.id}" is already registered.`);
+      registered.push(script);
+    }
   });
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (f) => {
     const ids = new Set(f?.ids ?? []);
@@ -90,6 +96,40 @@ describe('caption readers follow the optional host grants', () => {
 
     await syncCaptionScripts();
     expect(b.registered).toHaveLength(1);
+  });
+
+  it("a granted Teams covers all three of Microsoft's web addresses, the newest included", async () => {
+    const b = installBrowser([
+      { id: 11, url: 'https://teams.cloud.microsoft/v2/' },
+      { id: 12, url: 'https://teams.microsoft.com/v2/' },
+      { id: 13, url: 'https://cloud.microsoft/' },
+    ]);
+    expect(await requestCallAccess('teams')).toBe(true);
+    expect(await hasCallAccess('teams')).toBe(true);
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([
+      expect.objectContaining({
+        id: 'loopside-captions-teams',
+        matches: [
+          'https://teams.microsoft.com/*',
+          'https://teams.live.com/*',
+          'https://teams.cloud.microsoft/*',
+        ],
+        js: ['/content-scripts/teams.js'],
+      }),
+    ]);
+    expect(b.injected).toEqual([
+      { tabId: 11, files: ['/content-scripts/teams.js'] },
+      { tabId: 12, files: ['/content-scripts/teams.js'] },
+    ]);
+  });
+
+  it('a grant arriving while another sync runs registers the reader once, without an error', async () => {
+    const b = installBrowser();
+    await requestCallAccess('meet');
+    // Start-up sync and the permissions.onAdded sync, as the background fires them.
+    await expect(Promise.all([syncCaptionScripts(), syncCaptionScripts()])).resolves.toBeDefined();
+    expect(b.registered.map((r) => r.id)).toEqual(['loopside-captions-meet']);
   });
 
   it('a refused prompt registers nothing', async () => {

@@ -101,6 +101,16 @@ describe('receiveMessage', () => {
     expect(receiveMessage(utterance, reader, own)).toEqual({ ok: true, message: utterance });
   });
 
+  it.each([
+    'https://teams.microsoft.com/v2/',
+    'https://teams.live.com/v2/',
+    'https://teams.cloud.microsoft/v2/',
+  ])('accepts Teams captions from our reader on %s', (url) => {
+    const teams = { ...utterance, platform: 'teams' };
+    const sender: SenderInfo = { id: own.id, url, tab: { id: 4, url } };
+    expect(receiveMessage(teams, sender, own)).toEqual({ ok: true, message: teams });
+  });
+
   const captionSenders: Array<[string, SenderInfo]> = [
     ['another extension on the call site', { ...reader, id: 'some-other-extension' }],
     ['a page of this extension (no tab)', panel],
@@ -111,6 +121,10 @@ describe('receiveMessage', () => {
     [
       'our script on another platform',
       { id: own.id, url: 'https://teams.microsoft.com/x', tab: { id: 3 } },
+    ],
+    [
+      'our script on a look-alike of the new Teams address',
+      { id: own.id, url: 'https://teams.cloud.microsoft.evil.test/', tab: { id: 3 } },
     ],
   ];
   it.each(captionSenders)('refuses captions from %s', (_, sender) => {
