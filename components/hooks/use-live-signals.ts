@@ -144,8 +144,10 @@ export function useLiveSignals(
       values,
       answerStart: start,
       answerEnd: end ?? undefined,
-      // Only final captions count, so the newest caption's end is as late as "now" needs to be.
+      // The newest caption's end is as late as "now" needs to be for what has been heard.
       now: utterances.reduce((t, u) => Math.max(t, u.end), start),
+      // Cues follow words as they are recognised, not only once the platform settles a block.
+      includeOpen: true,
     });
   }, [utterances, values, start, end]);
 
