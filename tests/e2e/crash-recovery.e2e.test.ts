@@ -25,6 +25,8 @@ async function crashAfter(ms: number): Promise<void> {
 }
 
 async function relaunch() {
+  // A test that failed earlier may have left its browser open on the profile.
+  await open?.close().catch(() => undefined);
   const b = await launchOnProfile(profile);
   open = b.context;
   return b;
