@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { sameValueName } from '../../lib/coverage/same-value-name';
-import { storyGaps } from '../../lib/stories/story-completeness';
+import { createGapCounter } from '../../lib/stories/gap-count-cache';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useStories, useStoryActions } from '../hooks/use-stories';
@@ -29,14 +29,15 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   }, [deleted]);
 
   const names = useMemo(() => active.values.map((v) => v.name), [active]);
+  const gapCount = useMemo(() => createGapCounter(), []);
   const all = useMemo(() => stories ?? [], [stories]);
   const items = useMemo(
     () =>
       all
         .filter((s) => showArchived || !s.archived)
         .filter((s) => !valueFilter || s.values.some((v) => sameValueName(v, valueFilter)))
-        .map((story) => ({ story, gapCount: storyGaps(story, names).length })),
-    [all, showArchived, valueFilter, names],
+        .map((story) => ({ story, gapCount: gapCount(story, names) })),
+    [all, showArchived, valueFilter, names, gapCount],
   );
   const liveCount = all.filter((s) => !s.archived).length;
   const strongCount = items.filter((i) => i.gapCount === 0 && !i.story.archived).length;
