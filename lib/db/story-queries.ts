@@ -9,6 +9,11 @@ export async function allStories(db: LoopsideDb): Promise<Story[]> {
   return (await db.stories.orderBy('updatedAt').toArray()).reverse();
 }
 
+/** The most recently edited stories: enough to show a big bank's first screen at once. */
+export async function recentStories(db: LoopsideDb, limit: number): Promise<Story[]> {
+  return db.stories.orderBy('updatedAt').reverse().limit(limit).toArray();
+}
+
 /** May run inside a caller's transaction, so it does not count an edit; callers do. */
 export async function putStory(db: LoopsideDb, story: Story): Promise<void> {
   await db.stories.put(story);

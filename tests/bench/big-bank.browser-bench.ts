@@ -11,7 +11,7 @@ import { keyLatencies, median, seedStories, summary, timeUntil } from './browser
 const RUNS = 9;
 const dir = resolve('.output/chrome-mv3');
 let ext: LaunchedExtension;
-const WORKSPACE_READY = '.story-list button, .story-bank .empty';
+const WORKSPACE_READY = '.story-list button, .story-bank .empty--none';
 const PANEL_READY = 'form.setup button[type="submit"], .round .controls button';
 const TYPED = 'Cut the rollout to two regions and said so';
 
