@@ -4,6 +4,7 @@ import { sameValueName } from '../../lib/coverage/same-value-name';
 import { createGapCounter } from '../../lib/stories/gap-count-cache';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
+import { useAfterPaint } from '../hooks/use-after-paint';
 import { useRecentStories, useStories, useStoryActions } from '../hooks/use-stories';
 import '../styles/stories.css';
 import { StoryEditor } from './story-editor';
@@ -19,21 +20,11 @@ const UNDO_MS = 8000;
 export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   // The newest stories come first and cheaply; the whole bank (counts, filters, scrolling) is read
   // once that first screen has painted, so opening a bank of thousands is not one long wait.
-  const [wantAll, setWantAll] = useState(false);
-  const full = useStories(wantAll);
+  const [headSeen, setHeadSeen] = useState(false);
+  const full = useStories(useAfterPaint(headSeen));
   const head = useRecentStories(full === undefined ? FIRST_SCREEN : 0);
-  const headReady = head !== undefined;
-  useEffect(() => {
-    if (!headReady) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setWantAll(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [headReady]);
+  // Set during render (React's pattern for state derived from a changing input).
+  if (!headSeen && head !== undefined) setHeadSeen(true);
   const complete = full !== undefined;
   const stories = full ?? head;
   const { active } = useFrameworks();
@@ -102,7 +93,7 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
     <section className="story-bank" aria-labelledby="story-bank-title">
       <header className="story-bank__header">
         <h2 id="story-bank-title">Story bank</h2>
-        {stories && !complete ? <p className="muted">Counting stories…</p> : null}
+        {stories && !complete ? <p className="muted counting">Counting stories…</p> : null}
         {complete ? (
           <p className="muted">
             {liveCount} {liveCount === 1 ? 'story' : 'stories'}

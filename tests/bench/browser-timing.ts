@@ -30,8 +30,17 @@ export async function seedStories(e: LaunchedExtension, count: number, seed = 11
   await page.close();
 }
 
-/** ms from navigation start until `selector` is in the page, checked every frame. */
-export async function timeUntil(e: LaunchedExtension, page: string, selector: string) {
+/**
+ * ms from navigation start until `selector` is in the page, checked every frame. Extension pages
+ * share one renderer, so the page is closed only once it is `settled` (if given) and quiet: work
+ * left running would slow the next sample.
+ */
+export async function timeUntil(
+  e: LaunchedExtension,
+  page: string,
+  selector: string,
+  settled?: string,
+) {
   const p = await e.context.newPage();
   await p.goto(e.url(page));
   const handle = await p.waitForFunction(
@@ -40,6 +49,8 @@ export async function timeUntil(e: LaunchedExtension, page: string, selector: st
     { polling: 'raf' },
   );
   const ms = (await handle.jsonValue()) as number;
+  if (settled) await p.waitForFunction((sel) => document.querySelector(sel) !== null, settled);
+  await p.waitForTimeout(300);
   await p.close();
   return ms;
 }
