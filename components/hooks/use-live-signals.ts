@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { listenCaptions, type CaptionListener } from '../../lib/browser/listen-captions';
 import { loadUtterances, saveUtterances } from '../../lib/browser/utterance-buffer';
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
@@ -127,9 +127,12 @@ export function useLiveSignals(
     [subscribe],
   );
 
+  // Caption work renders at low priority: a click in the panel during a long answer is handled
+  // first, and signals catch up with the newest captions right after.
+  const heard = useDeferredValue(log);
   const utterances = useMemo(
-    () => [...log.values()].map((u) => applySelfChoice(u, selfName ?? null)),
-    [log, selfName],
+    () => [...heard.values()].map((u) => applySelfChoice(u, selfName ?? null)),
+    [heard, selfName],
   );
   const values = framework?.values;
   const answerIndex = session?.currentIndex ?? -1;
