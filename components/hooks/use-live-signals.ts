@@ -19,8 +19,12 @@ import { answerSignals } from '../../lib/signals/answer-signals';
 import { liveCue } from '../../lib/signals/live-cue';
 import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
 import { asBoolean, asNullableString, useSetting } from './use-setting';
+import { useThrottledValue } from './use-throttled-value';
 
 export const SETTING_SELF_SPEAKER = 'selfSpeakerName';
+
+/** How often live signals follow the captions; cues still come within a second of the words. */
+const SIGNALS_EVERY_MS = 300;
 
 export interface LiveSignals {
   health: Partial<Record<Platform, CaptionHealth>>;
@@ -127,9 +131,9 @@ export function useLiveSignals(
     [subscribe],
   );
 
-  // Caption work renders at low priority: a click in the panel during a long answer is handled
-  // first, and signals catch up with the newest captions right after.
-  const heard = useDeferredValue(log);
+  // Caption work renders at low priority and at most a few times a second: a click in the panel
+  // during a long answer is handled first, and signals catch up with the newest captions after.
+  const heard = useDeferredValue(useThrottledValue(log, SIGNALS_EVERY_MS));
   const utterances = useMemo(
     () => [...heard.values()].map((u) => applySelfChoice(u, selfName ?? null)),
     [heard, selfName],
@@ -156,9 +160,14 @@ export function useLiveSignals(
 
   // Store what the finalized captions showed, on whichever answer they fall in.
   const stored = useRef(new Map<string, string>());
+  const finalsSeen = useRef('');
   useEffect(() => {
     if (!session || !values) return;
     const finals = utterances.filter((u) => u.final && u.isSelf);
+    // Open text changes many times a second; the stored record changes only with settled text.
+    const seen = `${session.id}|${values.map((v) => v.id).join(',')}|${finals.map((u) => `${u.id}:${u.revision}`).join(',')}`;
+    if (seen === finalsSeen.current) return;
+    finalsSeen.current = seen;
     const touched = new Set(
       finals.map((u) => answerIndexAt(session.answers, u.start)).filter((i) => i >= 0),
     );
