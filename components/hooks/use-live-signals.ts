@@ -19,11 +19,10 @@ import { answerSignals } from '../../lib/signals/answer-signals';
 import { liveCue } from '../../lib/signals/live-cue';
 import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
 import { asBoolean, asNullableString, useSetting } from './use-setting';
-import { useThrottledValue } from './use-throttled-value';
 
 export const SETTING_SELF_SPEAKER = 'selfSpeakerName';
 
-/** How often live signals follow the captions; cues still come within a second of the words. */
+/** How often caption updates are applied; cues still come within a second of the words. */
 const SIGNALS_EVERY_MS = 300;
 
 export interface LiveSignals {
@@ -110,30 +109,44 @@ export function useLiveSignals(
   }, [log, bufferName, roundStart]);
 
   const subscribe = source.subscribe;
-  useEffect(
-    () =>
-      subscribe({
-        onUtterance: (raw, platform) => {
-          // A reader still running on a site the user turned off is not listened to.
-          if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
-          setLog((l) => mergeUtterance(l, raw));
-          const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
-          if (!keep || !s || !raw.final) return;
-          const u = applySelfChoice(raw, me ?? null);
-          const index = answerIndexAt(s.answers, u.start);
-          if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
-        },
-        onHealth: (h) => {
-          if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
-          setHealth((x) => ({ ...x, [h.platform]: h }));
-        },
-      }),
-    [subscribe],
-  );
+  useEffect(() => {
+    // Caption updates arrive several times a second in a long answer; they are gathered and
+    // applied in one render at most every SIGNALS_EVERY_MS, so the panel re-renders for captions
+    // a few times a second rather than on every message.
+    let queue: Utterance[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const apply = () => {
+      timer = undefined;
+      const batch = queue;
+      queue = [];
+      setLog((l) => batch.reduce((acc, u) => mergeUtterance(acc, u), l));
+    };
+    const stop = subscribe({
+      onUtterance: (raw, platform) => {
+        // A reader still running on a site the user turned off is not listened to.
+        if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
+        queue.push(raw);
+        timer ??= setTimeout(apply, SIGNALS_EVERY_MS);
+        const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
+        if (!keep || !s || !raw.final) return;
+        const u = applySelfChoice(raw, me ?? null);
+        const index = answerIndexAt(s.answers, u.start);
+        if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+      },
+      onHealth: (h) => {
+        if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
+        setHealth((x) => ({ ...x, [h.platform]: h }));
+      },
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [subscribe]);
 
-  // Caption work renders at low priority and at most a few times a second: a click in the panel
-  // during a long answer is handled first, and signals catch up with the newest captions after.
-  const heard = useDeferredValue(useThrottledValue(log, SIGNALS_EVERY_MS));
+  // Caption work renders at low priority: a click in the panel during a long answer is handled
+  // first, and signals catch up with the newest captions right after.
+  const heard = useDeferredValue(log);
   const utterances = useMemo(
     () => [...heard.values()].map((u) => applySelfChoice(u, selfName ?? null)),
     [heard, selfName],
