@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { captionHealthSchema, platformSchema, utteranceSchema } from './captions/utterance-schema';
+import {
+  captionHealthSchema,
+  platformSchema,
+  utteranceSchema,
+  UTTERANCE_TEXT_MAX,
+} from './captions/utterance-schema';
 import { isPlatformUrl } from './live/platform-hosts';
 
 /**
@@ -20,6 +25,16 @@ export const utteranceMessageSchema = z.strictObject({
   type: z.literal('captions/utterance'),
   platform: platformSchema,
   utterance: utteranceSchema,
+  /**
+   * Present when `utterance.text` is only the change: keep the first `from` characters of
+   * revision `after` and append it (lib/captions/caption-delta.ts).
+   */
+  delta: z.optional(
+    z.strictObject({
+      from: z.int().check(z.minimum(0), z.maximum(UTTERANCE_TEXT_MAX)),
+      after: z.int().check(z.minimum(0)),
+    }),
+  ),
 });
 
 export const healthMessageSchema = z.strictObject({

@@ -8,46 +8,53 @@ export interface AutosaveOptions {
   stored: string;
   storedAt: number;
   save: (text: string, at: number) => Promise<unknown>;
-  delayMs?: number;
 }
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
 /**
- * Text that survives anything: every keystroke goes to a synchronous journal, the database gets it
- * within `delayMs` of the last keystroke, and immediately on page hide or unmount.
+ * Text that survives a crash: every keystroke goes to a synchronous journal and straight on to the
+ * database, which writes with strict durability (on disk when the write resolves). Chromium writes
+ * localStorage to disk lazily, so the journal alone can lose the last second of typing when the
+ * browser dies; it stays as the fallback for a page closed mid-write. Writes are coalesced: at most
+ * one is in flight per field, and when it lands the newest text (if any) goes next, so a burst of
+ * typing costs one write per write-time, not one per key.
  */
-export function useAutosaveText({
-  journalKey,
-  stored,
-  storedAt,
-  save,
-  delayMs = 300,
-}: AutosaveOptions) {
+export function useAutosaveText({ journalKey, stored, storedAt, save }: AutosaveOptions) {
   const [text, setText] = useState(() =>
     pickNewerText({ text: stored, at: storedAt }, readDraft(journalKey)),
   );
   const [state, setState] = useState<SaveState>('saved');
   const pending = useRef<{ text: string; at: number } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef(false);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);
 
   const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    if (!next) return;
-    pending.current = null;
-    setState('saving');
-    saveRef.current(next.text, next.at).then(
-      () => {
-        if (readDraft(journalKey)?.at === next.at) clearDraft(journalKey);
-        setState(pending.current ? 'unsaved' : 'saved');
-      },
-      () => setState('error'),
-    );
+    const write = () => {
+      const next = pending.current;
+      if (!next || inFlight.current) return;
+      pending.current = null;
+      inFlight.current = true;
+      setState('saving');
+      saveRef.current(next.text, next.at).then(
+        () => {
+          inFlight.current = false;
+          if (readDraft(journalKey)?.at === next.at) clearDraft(journalKey);
+          if (pending.current) write();
+          else setState('saved');
+        },
+        () => {
+          inFlight.current = false;
+          // Kept for the next keystroke or page hide to retry; the journal still has it.
+          pending.current ??= next;
+          setState('error');
+        },
+      );
+    };
+    write();
   }, [journalKey]);
 
   const onChange = useCallback(
@@ -56,11 +63,10 @@ export function useAutosaveText({
       setText(value);
       writeDraft(journalKey, value, at);
       pending.current = { text: value, at };
-      setState('unsaved');
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, delayMs);
+      if (inFlight.current) setState('unsaved');
+      flush();
     },
-    [journalKey, flush, delayMs],
+    [journalKey, flush],
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { listenCaptions, type CaptionListener } from '../../lib/browser/listen-captions';
 import { loadUtterances, saveUtterances } from '../../lib/browser/utterance-buffer';
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
@@ -21,6 +21,9 @@ import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
 import { asBoolean, asNullableString, useSetting } from './use-setting';
 
 export const SETTING_SELF_SPEAKER = 'selfSpeakerName';
+
+/** How often caption updates are applied; cues still come within a second of the words. */
+const SIGNALS_EVERY_MS = 300;
 
 export interface LiveSignals {
   health: Partial<Record<Platform, CaptionHealth>>;
@@ -106,30 +109,47 @@ export function useLiveSignals(
   }, [log, bufferName, roundStart]);
 
   const subscribe = source.subscribe;
-  useEffect(
-    () =>
-      subscribe({
-        onUtterance: (raw, platform) => {
-          // A reader still running on a site the user turned off is not listened to.
-          if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
-          setLog((l) => mergeUtterance(l, raw));
-          const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
-          if (!keep || !s || !raw.final) return;
-          const u = applySelfChoice(raw, me ?? null);
-          const index = answerIndexAt(s.answers, u.start);
-          if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
-        },
-        onHealth: (h) => {
-          if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
-          setHealth((x) => ({ ...x, [h.platform]: h }));
-        },
-      }),
-    [subscribe],
-  );
+  useEffect(() => {
+    // Caption updates arrive several times a second in a long answer; they are gathered and
+    // applied in one render at most every SIGNALS_EVERY_MS, so the panel re-renders for captions
+    // a few times a second rather than on every message.
+    let queue: Utterance[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const apply = () => {
+      timer = undefined;
+      const batch = queue;
+      queue = [];
+      setLog((l) => batch.reduce((acc, u) => mergeUtterance(acc, u), l));
+    };
+    const stop = subscribe({
+      onUtterance: (raw, platform) => {
+        // A reader still running on a site the user turned off is not listened to.
+        if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
+        queue.push(raw);
+        timer ??= setTimeout(apply, SIGNALS_EVERY_MS);
+        const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
+        if (!keep || !s || !raw.final) return;
+        const u = applySelfChoice(raw, me ?? null);
+        const index = answerIndexAt(s.answers, u.start);
+        if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+      },
+      onHealth: (h) => {
+        if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
+        setHealth((x) => ({ ...x, [h.platform]: h }));
+      },
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [subscribe]);
 
+  // Caption work renders at low priority: a click in the panel during a long answer is handled
+  // first, and signals catch up with the newest captions right after.
+  const heard = useDeferredValue(log);
   const utterances = useMemo(
-    () => [...log.values()].map((u) => applySelfChoice(u, selfName ?? null)),
-    [log, selfName],
+    () => [...heard.values()].map((u) => applySelfChoice(u, selfName ?? null)),
+    [heard, selfName],
   );
   const values = framework?.values;
   const answerIndex = session?.currentIndex ?? -1;
@@ -144,16 +164,23 @@ export function useLiveSignals(
       values,
       answerStart: start,
       answerEnd: end ?? undefined,
-      // Only final captions count, so the newest caption's end is as late as "now" needs to be.
+      // The newest caption's end is as late as "now" needs to be for what has been heard.
       now: utterances.reduce((t, u) => Math.max(t, u.end), start),
+      // Cues follow words as they are recognised, not only once the platform settles a block.
+      includeOpen: true,
     });
   }, [utterances, values, start, end]);
 
   // Store what the finalized captions showed, on whichever answer they fall in.
   const stored = useRef(new Map<string, string>());
+  const finalsSeen = useRef('');
   useEffect(() => {
     if (!session || !values) return;
     const finals = utterances.filter((u) => u.final && u.isSelf);
+    // Open text changes many times a second; the stored record changes only with settled text.
+    const seen = `${session.id}|${values.map((v) => v.id).join(',')}|${finals.map((u) => `${u.id}:${u.revision}`).join(',')}`;
+    if (seen === finalsSeen.current) return;
+    finalsSeen.current = seen;
     const touched = new Set(
       finals.map((u) => answerIndexAt(session.answers, u.start)).filter((i) => i >= 0),
     );

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
 import { allStories } from '../../lib/db/story-queries';
+import { useAfterPaint } from './use-after-paint';
 import type {
   StorySearch,
   StorySearchHit,
@@ -40,7 +41,9 @@ async function loadSearch(): Promise<SearchModule> {
  * just after the panel has painted, off its start-up path.
  */
 export function useStoryIndex(): StoryIndex {
-  const stories = useLiveQuery(() => allStories(getDb()), []);
+  // Read after the first paint: a big bank takes a while to read and must not hold up the panel.
+  const painted = useAfterPaint();
+  const stories = useLiveQuery(() => (painted ? allStories(getDb()) : undefined), [painted]);
   const [engine, setEngine] = useState<SearchModule | null>(null);
   const holder = useRef<{
     index: StorySearch | null;

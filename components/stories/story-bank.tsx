@@ -1,20 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { sameValueName } from '../../lib/coverage/same-value-name';
-import { storyGaps } from '../../lib/stories/story-completeness';
+import { createGapCounter } from '../../lib/stories/gap-count-cache';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
-import { useStories, useStoryActions } from '../hooks/use-stories';
+import { useAfterPaint } from '../hooks/use-after-paint';
+import { useRecentStories, useStories, useStoryActions } from '../hooks/use-stories';
 import '../styles/stories.css';
 import { StoryEditor } from './story-editor';
 import { StoryList } from './story-list';
 import { UndoToast } from './undo-toast';
 
+/** Stories read first, so a big bank shows its first screen before the whole bank is read. */
+const FIRST_SCREEN = 60;
+
 /** Long enough to notice the mistake and reach the button; short enough not to linger. */
 const UNDO_MS = 8000;
 
 export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
-  const stories = useStories();
+  // The newest stories come first and cheaply; the whole bank (counts, filters, scrolling) is read
+  // once that first screen has painted, so opening a bank of thousands is not one long wait.
+  const [headSeen, setHeadSeen] = useState(false);
+  const full = useStories(useAfterPaint(headSeen));
+  const head = useRecentStories(full === undefined ? FIRST_SCREEN : 0);
+  // Set during render (React's pattern for state derived from a changing input).
+  if (!headSeen && head !== undefined) setHeadSeen(true);
+  const complete = full !== undefined;
+  const stories = full ?? head;
   const { active } = useFrameworks();
   const actions = useStoryActions();
   const [selectedId, setSelectedId] = useState<string | undefined>();
@@ -29,14 +41,15 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   }, [deleted]);
 
   const names = useMemo(() => active.values.map((v) => v.name), [active]);
+  const gapCount = useMemo(() => createGapCounter(), []);
   const all = useMemo(() => stories ?? [], [stories]);
   const items = useMemo(
     () =>
       all
         .filter((s) => showArchived || !s.archived)
         .filter((s) => !valueFilter || s.values.some((v) => sameValueName(v, valueFilter)))
-        .map((story) => ({ story, gapCount: storyGaps(story, names).length })),
-    [all, showArchived, valueFilter, names],
+        .map((story) => ({ story, gapCount: gapCount(story, names) })),
+    [all, showArchived, valueFilter, names, gapCount],
   );
   const liveCount = all.filter((s) => !s.archived).length;
   const strongCount = items.filter((i) => i.gapCount === 0 && !i.story.archived).length;
@@ -80,7 +93,8 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
     <section className="story-bank" aria-labelledby="story-bank-title">
       <header className="story-bank__header">
         <h2 id="story-bank-title">Story bank</h2>
-        {stories ? (
+        {stories && !complete ? <p className="muted counting">Counting stories…</p> : null}
+        {complete ? (
           <p className="muted">
             {liveCount} {liveCount === 1 ? 'story' : 'stories'}
             {valueFilter ? '' : ` · ${strongCount} strong`}
@@ -100,7 +114,7 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
           </label>
           <button
             type="button"
-            disabled={liveCount === 0}
+            disabled={!complete || liveCount === 0}
             onClick={() => actions.exportMarkdown(all, active)}
           >
             Export as Markdown
@@ -116,8 +130,11 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
       <div className="story-bank__body">
         <div className="story-bank__list">
           {stories === undefined ? <p className="empty">Loading stories…</p> : null}
-          {stories !== undefined && items.length === 0 ? (
-            <p className="empty">
+          {stories !== undefined && !complete && items.length === 0 ? (
+            <p className="empty">Loading stories…</p>
+          ) : null}
+          {complete && items.length === 0 ? (
+            <p className="empty empty--none">
               {valueFilter
                 ? `No stories tagged ${valueFilter} yet.`
                 : 'No stories yet. Start with a time you made a hard call and stood by it.'}

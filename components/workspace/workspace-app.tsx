@@ -40,7 +40,8 @@ export function WorkspaceApp() {
   const panel = useOpenPanel();
   const sessions = useFinishedSessions();
   const { frameworks } = useFrameworks();
-  const stories = useStories();
+  // Story titles are for the practice history; a big bank is not read for other sections.
+  const stories = useStories(route.section === 'sessions');
   const storyTitles = useMemo(
     () => new Map((stories ?? []).map((s) => [s.id, s.title || 'Untitled story'] as const)),
     [stories],

@@ -1,4 +1,5 @@
 import type { CaptionHealth, Platform, Utterance } from '../captions/utterance-schema';
+import { createDeltaDecoder } from '../captions/caption-delta';
 import { listenValidated } from './receive-lazily';
 
 export interface CaptionListener {
@@ -7,11 +8,16 @@ export interface CaptionListener {
   onHealth: (h: CaptionHealth) => void;
 }
 
-/** Caption messages from our readers on call tabs, validated and sender-checked; the rest is dropped. */
+/**
+ * Caption messages from our readers on call tabs, validated and sender-checked; the rest is
+ * dropped. Revisions sent as a change are rebuilt here, so listeners always see whole text.
+ */
 export function listenCaptions(listener: CaptionListener): () => void {
+  const decode = createDeltaDecoder();
   return listenValidated(({ message }) => {
-    if (message.type === 'captions/utterance')
-      listener.onUtterance(message.utterance, message.platform);
-    else if (message.type === 'captions/health') listener.onHealth(message.health);
+    if (message.type === 'captions/utterance') {
+      const u = decode(message);
+      if (u) listener.onUtterance(u, message.platform);
+    } else if (message.type === 'captions/health') listener.onHealth(message.health);
   });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createDeltaEncoder } from '../captions/caption-delta';
 import { startCaptionWatcher } from '../captions/start-caption-watcher';
 import type { CaptionHealth, Platform } from '../captions/utterance-schema';
 import type { ExtensionMessage } from '../messaging';
@@ -23,10 +24,12 @@ export function runCaptionReader(
   const holder = globalThis as Holder;
   holder.__loopsideCaptionReader?.stop();
   let lastHealth: CaptionHealth | undefined;
+  // A long answer's updates carry only the changed tail, not the whole monologue each time.
+  const encode = createDeltaEncoder();
   const watcher = startCaptionWatcher(
     platform,
     document,
-    (utterance) => send({ type: 'captions/utterance', platform, utterance }),
+    (utterance) => send({ type: 'captions/utterance', platform, ...encode(utterance) }),
     (health) => {
       lastHealth = health;
       send({ type: 'captions/health', health });

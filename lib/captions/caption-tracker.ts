@@ -6,6 +6,7 @@ import {
   isUnknownSpeaker,
   textAfterPrefix,
 } from './caption-text.ts';
+import { splitPoint } from './split-point.ts';
 import { UTTERANCE_TEXT_MAX } from './utterance-limits.ts';
 import type { Utterance } from './utterance-schema.ts';
 
@@ -223,10 +224,7 @@ export class CaptionTracker {
       r.end = now;
       const { rest, prefix } = textAfterPrefix(r.text, r.prefix);
       r.prefix = prefix;
-      if (rest.length > UTTERANCE_TEXT_MAX) {
-        this.finalize(r);
-        return;
-      }
+      // Past the limit `emit` splits the text into a settled piece and a new open one.
       if (rest !== r.emitted || renamed) this.emit(r);
       return;
     }
@@ -329,7 +327,28 @@ export class CaptionTracker {
 
   private emit(r: Tracked): void {
     if (r.id === null) return;
-    const { rest } = textAfterPrefix(r.text, r.prefix);
+    let { rest } = textAfterPrefix(r.text, r.prefix);
+    // A monologue longer than one utterance may hold is settled piece by piece; every character
+    // goes into exactly one piece, so nothing said is lost at a split, however big the edit was.
+    while (rest.length > UTTERANCE_TEXT_MAX) {
+      const cut = splitPoint(rest, UTTERANCE_TEXT_MAX);
+      this.onUtterance({
+        id: r.id,
+        revision: r.revision++,
+        speaker: r.speaker,
+        isSelf: this.isSelf(r.speaker),
+        text: rest.slice(0, cut).trimEnd(),
+        start: r.start,
+        end: r.end,
+        final: true,
+      });
+      // `rest` is the trimmed end of `text`, so its start is found from the end.
+      r.prefix = r.text.slice(0, r.text.trimEnd().length - rest.length + cut);
+      rest = textAfterPrefix(r.text, r.prefix).rest;
+      r.id = this.nextId();
+      r.revision = 0;
+      r.start = r.end;
+    }
     r.emitted = rest;
     if (rest === '' && !r.final) return;
     this.onUtterance({
@@ -337,7 +356,7 @@ export class CaptionTracker {
       revision: r.revision++,
       speaker: r.speaker,
       isSelf: this.isSelf(r.speaker),
-      text: rest.slice(0, UTTERANCE_TEXT_MAX),
+      text: rest,
       start: r.start,
       end: r.end,
       final: r.final,

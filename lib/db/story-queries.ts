@@ -3,7 +3,15 @@ import { noteEdit } from '../backup/edit-counter';
 import type { LoopsideDb } from './loopside-db';
 
 export async function allStories(db: LoopsideDb): Promise<Story[]> {
-  return db.stories.orderBy('updatedAt').reverse().toArray();
+  // Read in index order and reverse here: a forward read is one getAll that Dexie's live-query
+  // cache can keep and patch on each write, where a reverse read walks a cursor over every story
+  // again after each keystroke's save.
+  return (await db.stories.orderBy('updatedAt').toArray()).reverse();
+}
+
+/** The most recently edited stories: enough to show a big bank's first screen at once. */
+export async function recentStories(db: LoopsideDb, limit: number): Promise<Story[]> {
+  return db.stories.orderBy('updatedAt').reverse().limit(limit).toArray();
 }
 
 /** May run inside a caller's transaction, so it does not count an edit; callers do. */

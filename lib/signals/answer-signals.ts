@@ -22,12 +22,18 @@ export interface SignalValue {
 }
 
 export interface AnswerSignalsInput {
-  /** Any utterances; only final, self ones inside the answer window count. */
+  /** Any utterances; only final, self ones inside the answer window count (see `includeOpen`). */
   utterances: readonly Utterance[];
   values: readonly SignalValue[];
   answerStart: number;
   answerEnd?: number;
   now: number;
+  /**
+   * Also count text still being recognised. Live cues need it: a platform may not settle a block
+   * until the speaker pauses, long after the words. Each id counts once, at its latest revision, so
+   * a revised word is never counted twice; stored records leave it off and count settled text only.
+   */
+  includeOpen?: boolean;
 }
 
 const hedgeIndex = phraseIndex(HEDGE_PHRASES);
@@ -128,7 +134,13 @@ export function answerSignals(input: AnswerSignalsInput): AnswerSignals {
   const { answerStart } = input;
   const answerEnd = input.answerEnd ?? input.now;
   const said = latestRevisions(input.utterances)
-    .filter((u) => u.final && u.isSelf && u.end >= answerStart && u.start <= answerEnd)
+    .filter(
+      (u) =>
+        (u.final || input.includeOpen === true) &&
+        u.isSelf &&
+        u.end >= answerStart &&
+        u.start <= answerEnd,
+    )
     .sort((a, b) => a.start - b.start);
   const tokens = tokenize(said.map((u) => u.text));
 

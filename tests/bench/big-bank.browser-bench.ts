@@ -1,0 +1,84 @@
+// The workspace and the panel with 10,000 stories stored, each figure beside a baseline from the
+// same run: a blank extension page (the manifest: no script) and the same page on an empty bank.
+// Run through `npm run bench` (which builds first). Prints medians, p95s and ratios; asserts only
+// that every run reached the page.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
+import { keyLatencies, median, seedStories, summary, timeUntil } from './browser-timing';
+
+const RUNS = 9;
+const dir = resolve('.output/chrome-mv3');
+let ext: LaunchedExtension;
+const WORKSPACE_READY = '.story-list button, .story-bank .empty--none';
+const PANEL_READY = 'form.setup button[type="submit"], .round .controls button';
+const TYPED = 'Cut the rollout to two regions and said so';
+
+/** The bank fully read (its count shown), or empty. */
+const WORKSPACE_SETTLED = '.story-bank__header p.muted:not(.counting), .story-bank .empty--none';
+
+async function samples(page: string, selector: string, settled?: string): Promise<number[]> {
+  await timeUntil(ext, page, selector, settled); // warm the disk cache, as any later open would be
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) out.push(await timeUntil(ext, page, selector, settled));
+  return out;
+}
+
+async function typingInNewStory(): Promise<number[]> {
+  const page = await ext.open('workspace.html#stories');
+  // Typing once the whole bank is read: the steady state of an editing session.
+  await page.waitForSelector(WORKSPACE_SETTLED);
+  await page.getByRole('button', { name: 'New story' }).click();
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.waitFor();
+  await title.focus();
+  const lat = await keyLatencies(page, TYPED);
+  await page.close();
+  return lat;
+}
+
+const lines: string[] = [];
+const ratio = (a: readonly number[], b: readonly number[]) => (median(a) / median(b)).toFixed(2);
+
+describe('a big story bank', () => {
+  beforeAll(async () => {
+    if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build first: npm run build');
+    ext = await launchExtension(dir);
+  }, 120_000);
+  afterAll(async () => {
+    console.log(`\n${lines.join('\n')}\n`);
+    await ext?.close();
+  });
+
+  it('opens the workspace and takes keystrokes at 10,000 stories', async () => {
+    const blank = await samples('manifest.json', 'body');
+    const emptyOpen = await samples('workspace.html#stories', WORKSPACE_READY, WORKSPACE_SETTLED);
+    const emptyPanel = await samples('sidepanel.html', PANEL_READY);
+    const emptyKeys = await typingInNewStory();
+
+    await seedStories(ext, 1_000);
+    const panel1k = await samples('sidepanel.html', PANEL_READY);
+    await seedStories(ext, 10_000);
+    const open10k = await samples('workspace.html#stories', WORKSPACE_READY, WORKSPACE_SETTLED);
+    const panel10k = await samples('sidepanel.html', PANEL_READY);
+    const keys10k = await typingInNewStory();
+
+    lines.push(
+      summary('Baseline: blank extension page ready', blank),
+      summary('Baseline: workspace open, empty bank', emptyOpen),
+      summary('Workspace open, 10,000 stories (budget 300 ms)', open10k) +
+        ` · ×${ratio(open10k, blank)} blank page`,
+      summary('Baseline: keystroke in a story field, empty bank', emptyKeys),
+      summary('Keystroke in a story field, 10,000 stories (budget 16 ms)', keys10k) +
+        ` · ×${ratio(keys10k, emptyKeys)} empty bank`,
+      summary('Baseline: panel interactive, empty bank', emptyPanel),
+      summary('Panel interactive, 1,000 stories (budget 100 ms p95)', panel1k) +
+        ` · ×${ratio(panel1k, emptyPanel)} empty bank`,
+      summary('Panel interactive, 10,000 stories (budget 200 ms p95)', panel10k) +
+        ` · ×${ratio(panel10k, emptyPanel)} empty bank, ×${ratio(panel10k, blank)} blank page`,
+    );
+    expect(open10k).toHaveLength(RUNS);
+    expect(keys10k.length).toBeGreaterThan(TYPED.length / 2);
+  }, 600_000);
+});

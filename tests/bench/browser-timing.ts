@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import type { LaunchedExtension } from '../e2e/launch-extension';
+import { generateStories } from '../../lib/stories/generate-stories';
+import { percentile } from './story-search-keystrokes';
+
+/** Writes generated stories straight into the extension's database, in one transaction. */
+export async function seedStories(e: LaunchedExtension, count: number, seed = 11): Promise<void> {
+  const page = await e.open('workspace.html');
+  await page.getByRole('button', { name: 'New story' }).waitFor();
+  const stories = generateStories(count, seed);
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('loopside');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('stories', 'readwrite');
+          const store = tx.objectStore('stories');
+          store.clear();
+          for (const s of rows) store.put(s);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    stories,
+  );
+  await page.close();
+}
+
+/**
+ * ms from navigation start until `selector` is in the page, checked every frame. Extension pages
+ * share one renderer, so the page is closed only once it is `settled` (if given) and quiet: work
+ * left running would slow the next sample.
+ */
+export async function timeUntil(
+  e: LaunchedExtension,
+  page: string,
+  selector: string,
+  settled?: string,
+) {
+  const p = await e.context.newPage();
+  await p.goto(e.url(page));
+  const handle = await p.waitForFunction(
+    (sel) => (document.querySelector(sel) ? performance.now() : null),
+    selector,
+    { polling: 'raf' },
+  );
+  const ms = (await handle.jsonValue()) as number;
+  if (settled) await p.waitForFunction((sel) => document.querySelector(sel) !== null, settled);
+  await p.waitForTimeout(300);
+  await p.close();
+  return ms;
+}
+
+/**
+ * Types `text` into the focused field one key at a time and returns, per key, the time from the
+ * key event's creation to the frame after its input was handled: queueing behind other work
+ * (a database read, a list render) counts, as a user would feel it.
+ */
+export async function keyLatencies(page: Page, text: string, gapMs = 40): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener(
+      'keydown',
+      (ev) => {
+        const from = ev.timeStamp;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => w.__lat.push(performance.now() - from);
+          ch.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+  });
+  for (const ch of text) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(gapMs);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
+export function summary(label: string, samples: readonly number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  return `${label}: median ${percentile(s, 50).toFixed(1)} ms, p95 ${percentile(s, 95).toFixed(1)} ms (n=${s.length})`;
+}
+
+export function median(samples: readonly number[]): number {
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
+}
