@@ -2,9 +2,9 @@
 // same run: a blank extension page (the manifest: no script) and the same page on an empty bank.
 // Run through `npm run bench` (which builds first). Prints medians, p95s and ratios; asserts only
 // that every run reached the page.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension } from './build-extension';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import { keyLatencies, median, seedStories, summary, timeUntil } from './browser-timing';
 
@@ -43,7 +43,7 @@ const ratio = (a: readonly number[], b: readonly number[]) => (median(a) / media
 
 describe('a big story bank', () => {
   beforeAll(async () => {
-    if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build first: npm run build');
+    buildExtension();
     ext = await launchExtension(dir);
   }, 120_000);
   afterAll(async () => {

@@ -2,10 +2,11 @@
 // same clicks with the call quiet, in headless Chromium on the e2e build (call sites granted).
 // Run through `npm run bench`. Prints medians, p95s, the ratio and the long tasks seen in the
 // panel; asserts only that the reader was working and every click was seen.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension } from './build-extension';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import { summary, median } from './browser-timing';
 
@@ -82,8 +83,7 @@ async function clickRun(panel: Page): Promise<{ clicks: number[]; long: number[]
 
 describe('the panel during a long monologue', () => {
   beforeAll(async () => {
-    if (!existsSync(`${dir}/manifest.json`))
-      throw new Error('Build first: npx wxt build --mode e2e');
+    buildExtension('e2e');
     // The real side panel is on screen beside the call: keep both tabs' timers and rendering going.
     ext = await launchExtension(dir, [
       '--disable-renderer-backgrounding',
