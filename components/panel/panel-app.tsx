@@ -12,6 +12,7 @@ import { useRoundActions } from '../hooks/use-round-actions';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
+import { DaysLeft } from '../plan/days-left';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
@@ -102,6 +103,7 @@ export function PanelApp({
     <div className="panel">
       <header className="panel__header">
         <h1 className="brand">Loopside</h1>
+        <DaysLeft href={`${workspaceHref}#plan`} />
         <FrameworkSwitcher
           frameworks={frameworks}
           activeId={session ? session.frameworkId : active.id}

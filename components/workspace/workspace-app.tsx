@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
+import { DaysLeft } from '../plan/days-left';
+import { PlanSection } from '../plan/plan-section';
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
@@ -18,6 +20,7 @@ const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
+  { id: 'plan', label: 'Prep plan' },
   { id: 'frameworks', label: 'Frameworks' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
@@ -63,6 +66,7 @@ export function WorkspaceApp() {
     <div className="workspace">
       <header className="workspace__header">
         <h1 className="brand">Loopside workspace</h1>
+        <DaysLeft />
         <nav aria-label="Workspace sections">
           {sections.map((s) => (
             <a key={s.id} href={`#${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
@@ -103,6 +107,7 @@ export function WorkspaceApp() {
             )}
           </section>
         ) : null}
+        {section === 'plan' ? <PlanSection openPanel={panel.open} focus={param} /> : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>

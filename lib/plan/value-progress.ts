@@ -208,3 +208,30 @@ export function practiseNext(
     .slice(0, count)
     .map(({ order: _order, ...rest }) => rest);
 }
+
+export interface SeriesPoint {
+  day: IsoDay;
+  value: number;
+}
+
+/** The points a chart draws for one value and measure; answers are shown as a running total. */
+export function chartSeries(p: ValueProgress, metric: MetricId): SeriesPoint[] {
+  let running = 0;
+  const out: SeriesPoint[] = [];
+  for (const point of p.points) {
+    const v = point[metric];
+    if (metric === 'answers') {
+      running += v ?? 0;
+      out.push({ day: point.day, value: running });
+    } else if (v !== null) out.push({ day: point.day, value: v });
+  }
+  return out;
+}
+
+/** Fixed ranges for rates and scores, so two values' charts compare at a glance. */
+export function metricRange(metric: MetricId, series: readonly SeriesPoint[][]): [number, number] {
+  if (metric === 'meanScore' || metric === 'interviewerScore') return [1, 4];
+  if (metric.endsWith('Rate')) return [0, 1];
+  const max = Math.max(0, ...series.flat().map((p) => p.value));
+  return [0, max > 0 ? max : 1];
+}
