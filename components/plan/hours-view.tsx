@@ -48,8 +48,10 @@ export function HoursView({ hours, entries, today, onAdd, onDelete }: HoursViewP
     <section aria-labelledby="hours-title" className="plan-card">
       <h3 id="hours-title">Practice hours</h3>
       <p className="plan-hours__total">
-        <strong data-testid="hours-total">{hours.totalHours} h</strong> of {HOURS_LOW}–{HOURS_HIGH}{' '}
-        h
+        <strong data-testid="hours-total">
+          {formatMinutes(hours.roundsMinutes + hours.rehearsalMinutes + hours.manualMinutes)}
+        </strong>{' '}
+        of the {HOURS_LOW}–{HOURS_HIGH} h most successful candidates report
       </p>
       <meter
         min={0}

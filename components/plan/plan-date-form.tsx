@@ -32,7 +32,7 @@ export function PlanDateForm({ row, plan, onDate, onLength, onTrack }: PlanDateF
   };
   return (
     <form className="plan-card plan-date" onSubmit={submit} aria-labelledby="plan-date-title">
-      <h3 id="plan-date-title">Interview date</h3>
+      <h3 id="plan-date-title">When is the interview?</h3>
       <div className="plan-inline">
         <label>
           Interview date{' '}
