@@ -173,6 +173,10 @@ describe('hostile and broken backup files change nothing', () => {
       frameworks: 1,
       stories: 2,
       transcripts: 1,
+      plans: 0,
+      hourEntries: 0,
+      rehearsals: 0,
+      readiness: 0,
     });
   });
 
