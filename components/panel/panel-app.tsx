@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -12,7 +12,6 @@ import { useRoundActions } from '../hooks/use-round-actions';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
-import { DaysLeft } from '../plan/days-left';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
@@ -26,6 +25,9 @@ function roundFrameworkOf(
 ): Framework | undefined {
   return session ? frameworks.find((f) => f.id === session.frameworkId) : active;
 }
+
+// The countdown's date code loads after first paint, outside the panel's start-up budget.
+const DaysLeft = lazy(() => import('../plan/days-left').then((m) => ({ default: m.DaysLeft })));
 
 export interface PanelAppProps {
   workspaceHref: string;
@@ -103,7 +105,9 @@ export function PanelApp({
     <div className="panel">
       <header className="panel__header">
         <h1 className="brand">Loopside</h1>
-        <DaysLeft href={`${workspaceHref}#plan`} />
+        <Suspense fallback={null}>
+          <DaysLeft href={`${workspaceHref}#plan`} />
+        </Suspense>
         <FrameworkSwitcher
           frameworks={frameworks}
           activeId={session ? session.frameworkId : active.id}
