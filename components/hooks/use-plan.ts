@@ -76,15 +76,17 @@ export function usePlanActions(): PlanActions {
     return {
       async setDate(interviewDate, frameworkId) {
         const now = Date.now();
+        const today = localDay(now);
         await updatePlan(db, (p) =>
-          p
+          // A moved date keeps the plan's start and ticks; after a date has passed, a new plan begins.
+          p && p.interviewDate >= today
             ? { ...p, interviewDate, updatedAt: now }
             : {
                 id: PLAN_ROW_ID,
                 interviewDate,
-                startDate: localDay(now),
+                startDate: today,
                 frameworkId,
-                track: 'engineer',
+                track: p?.track ?? 'engineer',
                 chosenLength: null,
                 ticked: [],
                 unticked: [],
