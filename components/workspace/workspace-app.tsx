@@ -2,11 +2,14 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
 import { DaysLeft } from '../plan/days-left';
-import { PlanSection } from '../plan/plan-section';
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
   import('../backup/backup-settings').then((m) => ({ default: m.BackupSettings })),
+);
+// The prep plan (plan maths, charts, readiness) loads when its section is opened.
+const PlanSection = lazy(() =>
+  import('../plan/plan-section').then((m) => ({ default: m.PlanSection })),
 );
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
@@ -107,7 +110,11 @@ export function WorkspaceApp() {
             )}
           </section>
         ) : null}
-        {section === 'plan' ? <PlanSection openPanel={panel.open} focus={param} /> : null}
+        {section === 'plan' ? (
+          <Suspense fallback={<p>Loading…</p>}>
+            <PlanSection openPanel={panel.open} focus={param} />
+          </Suspense>
+        ) : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>
