@@ -52,6 +52,7 @@ export interface PlanActions {
   setDate: (interviewDate: string, frameworkId: string) => Promise<void>;
   setLength: (length: PlanLength | null) => Promise<void>;
   setTrack: (track: PlanTrack) => Promise<void>;
+  setFramework: (frameworkId: string) => Promise<void>;
   /** Ticks or unticks by hand; `seen` says whether the product already counts it done. */
   setTicked: (taskId: string, ticked: boolean, seen: boolean) => Promise<void>;
   clearPlan: () => Promise<void>;
@@ -97,6 +98,7 @@ export function usePlanActions(): PlanActions {
       },
       setLength: (chosenLength) => edit((p) => ({ ...p, chosenLength })),
       setTrack: (track) => edit((p) => ({ ...p, track })),
+      setFramework: (frameworkId) => edit((p) => ({ ...p, frameworkId })),
       setTicked: (taskId, ticked, seen) =>
         edit((p) => ({
           ...p,

@@ -9,6 +9,9 @@ export interface PlanDateFormProps {
   onDate: (day: string) => Promise<void>;
   onLength: (length: PlanLength | null) => Promise<void>;
   onTrack: (track: PlanTrack) => Promise<void>;
+  frameworks: readonly { id: string; name: string }[];
+  frameworkId: string;
+  onFramework: (id: string) => Promise<void>;
 }
 
 const tracks: [PlanTrack, string][] = [
@@ -18,7 +21,16 @@ const tracks: [PlanTrack, string][] = [
   ['other', 'Other role'],
 ];
 
-export function PlanDateForm({ row, plan, onDate, onLength, onTrack }: PlanDateFormProps) {
+export function PlanDateForm({
+  row,
+  plan,
+  onDate,
+  onLength,
+  onTrack,
+  frameworks,
+  frameworkId,
+  onFramework,
+}: PlanDateFormProps) {
   const [date, setDate] = useState(row?.interviewDate ?? '');
   const [error, setError] = useState<string | null>(null);
   const submit = (e: React.FormEvent) => {
@@ -69,6 +81,16 @@ export function PlanDateForm({ row, plan, onDate, onLength, onTrack }: PlanDateF
               <option value="2">2 weeks</option>
               <option value="4">4 weeks</option>
               <option value="8">8 weeks</option>
+            </select>
+          </label>
+          <label>
+            Framework{' '}
+            <select value={frameworkId} onChange={(e) => void onFramework(e.target.value)}>
+              {frameworks.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
             </select>
           </label>
           <label>

@@ -150,6 +150,9 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
         onDate={(d) => actions.setDate(d, framework.id)}
         onLength={actions.setLength}
         onTrack={actions.setTrack}
+        frameworks={frameworks}
+        frameworkId={framework.id}
+        onFramework={actions.setFramework}
       />
       {plan && arranged ? (
         <section aria-labelledby="plan-days-title" className="plan-card">

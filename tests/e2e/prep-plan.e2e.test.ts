@@ -97,6 +97,15 @@ test('a date four weeks out gives a plan; a round ticks its task and moves hours
     .poll(() => ws.getByText(/Nothing due\. Next: Rolled back the pricing test on/).count())
     .toBe(1);
 
+  // "Practise next" starts a one-value round that the open panel picks up.
+  const practise = ws.getByRole('region', { name: 'Practise next' }).getByRole('button').first();
+  const practised = ((await practise.textContent()) ?? '').replace(/^Practise /, '');
+  await practise.click();
+  await panel.bringToFront();
+  await expect.poll(() => panel.getByText('Prompt 1 of').count()).toBe(1);
+  expect((await panel.getByTestId('prompt-value').textContent())?.trim()).toBe(practised);
+  await ws.bringToFront();
+
   // Readiness: a "flexible" pay answer gets the warning.
   await ws.getByRole('textbox', { name: 'Your number (total per year)' }).fill("I'm flexible");
   await expect.poll(() => ws.getByText(/Saying you are flexible reads as/).count()).toBe(1);
