@@ -6,6 +6,10 @@ const labels: Record<BackupTableName, [string, string]> = {
   frameworks: ['custom framework', 'custom frameworks'],
   stories: ['story', 'stories'],
   transcripts: ['transcript', 'transcripts'],
+  plans: ['prep plan', 'prep plans'],
+  hourEntries: ['logged practice entry', 'logged practice entries'],
+  rehearsals: ['story rehearsal', 'story rehearsals'],
+  readiness: ['readiness sheet', 'readiness sheets'],
 };
 
 /** "12 stories", "1 practice session". */

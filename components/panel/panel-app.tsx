@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import { canShowSession } from '../../lib/practice/session-health';
@@ -28,6 +28,9 @@ function roundFrameworkOf(
 ): Framework | undefined {
   return session ? frameworks.find((f) => f.id === session.frameworkId) : active;
 }
+
+// The countdown's date code loads after first paint, outside the panel's start-up budget.
+const DaysLeft = lazy(() => import('../plan/days-left').then((m) => ({ default: m.DaysLeft })));
 
 export interface PanelAppProps {
   workspaceHref: string;
@@ -122,6 +125,9 @@ export function PanelApp({
     <div className="panel">
       <header className="panel__header">
         <h1 className="brand">Loopside</h1>
+        <Suspense fallback={null}>
+          <DaysLeft href={`${workspaceHref}#plan`} />
+        </Suspense>
         <FrameworkSwitcher
           frameworks={frameworks}
           activeId={session ? session.frameworkId : active.id}

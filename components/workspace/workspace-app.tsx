@@ -1,10 +1,15 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
+import { DaysLeft } from '../plan/days-left';
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
   import('../backup/backup-settings').then((m) => ({ default: m.BackupSettings })),
+);
+// The prep plan (plan maths, charts, readiness) loads when its section is opened.
+const PlanSection = lazy(() =>
+  import('../plan/plan-section').then((m) => ({ default: m.PlanSection })),
 );
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
@@ -18,6 +23,7 @@ const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
+  { id: 'plan', label: 'Prep plan' },
   { id: 'frameworks', label: 'Frameworks' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
@@ -64,6 +70,7 @@ export function WorkspaceApp() {
     <div className="workspace">
       <header className="workspace__header">
         <h1 className="brand">Loopside workspace</h1>
+        <DaysLeft />
         <nav aria-label="Workspace sections">
           {sections.map((s) => (
             <a key={s.id} href={`#${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
@@ -103,6 +110,11 @@ export function WorkspaceApp() {
               <p>Loading…</p>
             )}
           </section>
+        ) : null}
+        {section === 'plan' ? (
+          <Suspense fallback={<p>Loading…</p>}>
+            <PlanSection openPanel={panel.open} focus={param} />
+          </Suspense>
         ) : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (

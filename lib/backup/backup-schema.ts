@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { frameworkSchema } from '../frameworks/framework-schema';
 import { transcriptRowSchema } from '../live/transcript-schema';
+import {
+  hourEntrySchema,
+  planRowSchema,
+  readinessRowSchema,
+  rehearsalSchema,
+} from '../plan/plan-schema';
 import { sessionSchema } from '../practice/session-schema';
 import { storySchema } from '../stories/story-schema';
 
@@ -52,6 +58,10 @@ export const backupTables = {
   frameworks: table(frameworkRowSchema, 'id'),
   stories: table(storySchema, 'id'),
   transcripts: optionalTable(transcriptRowSchema, 'id'),
+  plans: optionalTable(planRowSchema, 'id'),
+  hourEntries: optionalTable(hourEntrySchema, 'id'),
+  rehearsals: optionalTable(rehearsalSchema, 'id'),
+  readiness: optionalTable(readinessRowSchema, 'id'),
 };
 export type BackupTableName = keyof typeof backupTables;
 export const BACKUP_TABLE_NAMES = Object.keys(backupTables) as BackupTableName[];

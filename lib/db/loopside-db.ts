@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
+import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../plan/plan-schema';
 
 export interface SettingRow {
   key: string;
@@ -61,6 +62,14 @@ export class LoopsideDb extends Dexie {
   transcripts!: EntityTable<TranscriptRow, 'id'>;
   /** Safety copies taken before a replace; never part of a backup file. */
   snapshots!: EntityTable<SnapshotRow, 'id'>;
+  /** The prep plan's settings (one row); the day-by-day plan is derived from them. */
+  plans!: EntityTable<PlanRow, 'id'>;
+  /** Practice logged by hand: mocks elsewhere, reading. */
+  hourEntries!: EntityTable<HourEntry, 'id'>;
+  /** Each story rehearsal and its rating; the schedule is replayed from these. */
+  rehearsals!: EntityTable<Rehearsal, 'id'>;
+  /** Recruiter-screen readiness (one row). */
+  readiness!: EntityTable<ReadinessRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -87,6 +96,13 @@ export class LoopsideDb extends Dexie {
           .modify((s: Record<string, unknown>) => upgradeSessionToV3(s)),
       );
     this.version(4).stores({ snapshots: 'id, createdAt' });
+    // New tables only: nothing stored before needs reshaping.
+    this.version(6).stores({
+      plans: 'id',
+      hourEntries: 'id, day',
+      rehearsals: 'id, storyId, at',
+      readiness: 'id',
+    });
   }
 }
 

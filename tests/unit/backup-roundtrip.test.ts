@@ -9,6 +9,7 @@ import { LoopsideDb, type CustomFrameworkRow, type SettingRow } from '../../lib/
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
+import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../lib/plan/plan-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 
@@ -199,6 +200,58 @@ const transcriptArb: fc.Arbitrary<TranscriptRow> = fc.record({
   updatedAt: time,
 });
 
+const isoDay = fc
+  .date({
+    min: new Date(Date.UTC(2000, 0, 1)),
+    max: new Date(Date.UTC(2099, 11, 31)),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString().slice(0, 10));
+const planArb: fc.Arbitrary<PlanRow> = fc.record({
+  id: fc.constant('current' as const),
+  interviewDate: isoDay,
+  startDate: isoDay,
+  frameworkId: slug,
+  track: fc.constantFrom('engineer' as const, 'pm' as const, 'designer' as const, 'other' as const),
+  chosenLength: fc.constantFrom(null, 2 as const, 4 as const, 8 as const),
+  ticked: fc.array(text(80), { maxLength: 3 }),
+  unticked: fc.array(text(80), { maxLength: 3 }),
+  updatedAt: time,
+});
+const hourEntryArb: fc.Arbitrary<HourEntry> = fc.record({
+  id: slug,
+  day: isoDay,
+  minutes: fc.integer({ min: 1, max: 1440 }),
+  label: text(200),
+  createdAt: time,
+});
+const rehearsalArb: fc.Arbitrary<Rehearsal> = fc.record({
+  id: slug,
+  storyId: slug,
+  at: time,
+  rating: fc.integer({ min: 1, max: 4 }),
+  durationMs: fc.integer({ min: 0, max: 3_600_000 }),
+});
+const readinessArb: fc.Arbitrary<ReadinessRow> = fc.record({
+  id: fc.constant('current' as const),
+  compNumber: text(200),
+  compSources: fc.subarray([
+    'levels' as const,
+    'offers' as const,
+    'surveys' as const,
+    'other' as const,
+  ]),
+  compSourceNotes: text(2000),
+  compResearchedOn: fc.oneof(fc.constant(''), isoDay),
+  careerArc: text(5000),
+  wants: text(3000),
+  dontWants: text(3000),
+  keeperAnswer: fc.constantFrom('' as const, 'yes' as const, 'unsure' as const, 'no' as const),
+  keeperWhy: text(3000),
+  plannedStories: fc.dictionary(fc.stringMatching(/^[A-Z][a-z]{1,12}$/), slug, { maxKeys: 3 }),
+  updatedAt: time,
+});
+
 const datasetArb = fc
   .record({
     settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 5 }),
@@ -206,6 +259,10 @@ const datasetArb = fc
     frameworks: fc.uniqueArray(frameworkRowArb, { selector: (f) => f.id, maxLength: 2 }),
     stories: fc.uniqueArray(storyArb, { selector: (s) => s.id, maxLength: 6 }),
     transcripts: fc.array(transcriptArb, { maxLength: 3 }),
+    plans: fc.array(planArb, { maxLength: 1 }),
+    hourEntries: fc.uniqueArray(hourEntryArb, { selector: (h) => h.id, maxLength: 3 }),
+    rehearsals: fc.uniqueArray(rehearsalArb, { selector: (r) => r.id, maxLength: 3 }),
+    readiness: fc.array(readinessArb, { maxLength: 1 }),
   })
   .map((d) => {
     // Caption lines belong to an answer of a round in the same data, keyed as the app keys them.
@@ -225,6 +282,10 @@ type Dataset = {
   frameworks: CustomFrameworkRow[];
   stories: Story[];
   transcripts: TranscriptRow[];
+  plans: PlanRow[];
+  hourEntries: HourEntry[];
+  rehearsals: Rehearsal[];
+  readiness: ReadinessRow[];
 };
 
 async function seed(db: LoopsideDb, data: Dataset) {
@@ -234,6 +295,10 @@ async function seed(db: LoopsideDb, data: Dataset) {
     await db.frameworks.bulkAdd(data.frameworks);
     await db.stories.bulkAdd(data.stories);
     await db.transcripts.bulkAdd(data.transcripts);
+    await db.plans.bulkAdd(data.plans);
+    await db.hourEntries.bulkAdd(data.hourEntries);
+    await db.rehearsals.bulkAdd(data.rehearsals);
+    await db.readiness.bulkAdd(data.readiness);
   });
 }
 
@@ -244,6 +309,10 @@ async function dump(db: LoopsideDb): Promise<Dataset> {
     frameworks: await db.frameworks.toArray(),
     stories: await db.stories.toArray(),
     transcripts: await db.transcripts.toArray(),
+    plans: await db.plans.toArray(),
+    hourEntries: await db.hourEntries.toArray(),
+    rehearsals: await db.rehearsals.toArray(),
+    readiness: await db.readiness.toArray(),
   };
 }
 
@@ -258,6 +327,10 @@ function sorted(data: Dataset): Dataset {
     frameworks: [...data.frameworks].sort(byKey((r) => r.id)),
     stories: [...data.stories].sort(byKey((r) => r.id)),
     transcripts: [...data.transcripts].sort(byKey((r) => r.id)),
+    plans: data.plans,
+    hourEntries: [...data.hourEntries].sort(byKey((r) => r.id)),
+    rehearsals: [...data.rehearsals].sort(byKey((r) => r.id)),
+    readiness: data.readiness,
   };
 }
 
@@ -287,6 +360,10 @@ describe('backup round trip', () => {
           frameworks: data.frameworks.length,
           stories: data.stories.length,
           transcripts: data.transcripts.length,
+          plans: data.plans.length,
+          hourEntries: data.hourEntries.length,
+          rehearsals: data.rehearsals.length,
+          readiness: data.readiness.length,
         });
 
         const restored = new LoopsideDb(name);
@@ -318,8 +395,53 @@ describe('backup round trip', () => {
       exportedAt: '2025-01-31T09:30:00.000Z',
       dbVersion: db.verno,
       app: 'Loopside',
-      tables: { settings: [], sessions: [], frameworks: [], stories: [], transcripts: [] },
+      tables: {
+        settings: [],
+        sessions: [],
+        frameworks: [],
+        stories: [],
+        transcripts: [],
+        plans: [],
+        hourEntries: [],
+        rehearsals: [],
+        readiness: [],
+      },
     });
+  });
+
+  it('imports a file made before the prep-plan tables existed, and merge keeps the plan here', async () => {
+    const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
+      tables: Record<string, unknown>;
+    };
+    for (const t of ['plans', 'hourEntries', 'rehearsals', 'readiness']) delete old.tables[t];
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts).not.toHaveProperty('plans');
+    const db = freshDb();
+    const plan: PlanRow = {
+      id: 'current',
+      interviewDate: '2026-12-29',
+      startDate: '2026-12-01',
+      frameworkId: 'netflix-values',
+      track: 'pm',
+      chosenLength: null,
+      ticked: ['4w-read-memo'],
+      unticked: [],
+      updatedAt: 5,
+    };
+    await db.plans.add(plan);
+    await importBackup(db, parsed.backup, 'merge');
+    expect(await db.plans.get('current')).toEqual(plan);
+    expect((await db.stories.get('a'))?.title).toBe('kept');
+  });
+
+  it('rejects a plan row with an impossible interview date, naming where', async () => {
+    const backup = await backupOf({});
+    const json = JSON.parse(backupToJson(backup)) as { tables: Record<string, unknown[]> };
+    json.tables.plans = [{ id: 'current', interviewDate: 'next week' }];
+    const parsed = parseBackup(JSON.stringify(json));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/tables\.plans\[0\]/);
   });
 
   it('imports a file made before transcripts existed', async () => {
@@ -397,6 +519,10 @@ async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
     frameworks: [],
     stories: [],
     transcripts: [],
+    plans: [],
+    hourEntries: [],
+    rehearsals: [],
+    readiness: [],
     ...rows,
   });
   return mustParse(backupToJson(await exportBackup(db, NOW)));

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LoopsideDb } from '../../lib/db/loopside-db';
+import { emptyStory } from '../../lib/stories/story-schema';
 
 let n = 0;
 const freshName = () => `upgrade-test-${++n}-${Math.random()}`;
@@ -74,7 +75,7 @@ describe('database upgrades', () => {
       value: 'netflix-memo-2024',
     });
     expect(await db.stories.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     db.close();
   });
 
@@ -115,7 +116,7 @@ describe('database upgrades', () => {
     const upgraded = await db.sessions.get('s');
     expect(upgraded).toEqual({ ...v2, answers: v2.answers.map((a) => ({ ...a, signals: null })) });
     expect(await db.transcripts.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     db.close();
   });
 
@@ -178,7 +179,43 @@ describe('database upgrades', () => {
       value: true,
     });
     expect(await db.snapshots.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
+    db.close();
+  });
+
+  it('v4 → v6 keeps every row and adds empty plan, logged-hours, rehearsal and readiness tables', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
+    old.version(3).stores({ transcripts: 'id, sessionId' });
+    old.version(4).stores({ snapshots: 'id, createdAt' });
+    await old.open();
+    const session = v1Session('s');
+    const v4 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: ['st'], signals: null })),
+    };
+    const story = { ...emptyStory('st', 1), title: 'Paused the launch', values: ['Judgment'] };
+    const snapshot = { id: 'snap', createdAt: 5, reason: 'before-replace', json: '{}' };
+    await old.table('sessions').add(v4);
+    await old.table('stories').add(story);
+    await old.table('snapshots').add(snapshot);
+    await old.table('settings').put({ key: 'activeFrameworkId', value: 'netflix-values' });
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.sessions.get('s')).toEqual(v4);
+    expect(await db.stories.get('st')).toEqual(story);
+    expect(await db.snapshots.get('snap')).toEqual(snapshot);
+    expect((await db.settings.get('activeFrameworkId'))?.value).toBe('netflix-values');
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.hourEntries.count()).toBe(0);
+    expect(await db.rehearsals.count()).toBe(0);
+    expect(await db.readiness.count()).toBe(0);
+    await db.rehearsals.add({ id: 'r1', storyId: 'st', at: 10, rating: 3, durationMs: 90_000 });
+    expect(await db.rehearsals.where('storyId').equals('st').count()).toBe(1);
+    expect(db.verno).toBe(6);
     db.close();
   });
 

@@ -1,0 +1,162 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { noteEdit } from '../../lib/backup/edit-counter';
+import { downloadText } from '../../lib/browser/download-text';
+import { getDb } from '../../lib/db/loopside-db';
+import {
+  addHourEntry,
+  addRehearsal,
+  allHourEntries,
+  allRehearsals,
+  deleteHourEntry,
+  readPlan,
+  readReadiness,
+  updatePlan,
+  updateReadiness,
+} from '../../lib/db/plan-queries';
+import { activeSession, saveSession } from '../../lib/db/session-queries';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import { localDay } from '../../lib/plan/day-math';
+import {
+  PLAN_ROW_ID,
+  type HourEntry,
+  type PlanLength,
+  type PlanRow,
+  type PlanTrack,
+  type ReadinessRow,
+  type Rehearsal,
+} from '../../lib/plan/plan-schema';
+
+export interface PlanData {
+  plan: PlanRow | null;
+  hours: HourEntry[];
+  rehearsals: Rehearsal[];
+  readiness: ReadinessRow;
+}
+
+/** Everything the plan section shows; undefined while loading. */
+export function usePlanData(): PlanData | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [plan, hours, rehearsals, readiness] = await Promise.all([
+      readPlan(db),
+      allHourEntries(db),
+      allRehearsals(db),
+      readReadiness(db, Date.now()),
+    ]);
+    return { plan, hours, rehearsals, readiness };
+  }, []);
+}
+
+export interface PlanActions {
+  setDate: (interviewDate: string, frameworkId: string) => Promise<void>;
+  setLength: (length: PlanLength | null) => Promise<void>;
+  setTrack: (track: PlanTrack) => Promise<void>;
+  setFramework: (frameworkId: string) => Promise<void>;
+  /** Ticks or unticks by hand; `seen` says whether the product already counts it done. */
+  setTicked: (taskId: string, ticked: boolean, seen: boolean) => Promise<void>;
+  clearPlan: () => Promise<void>;
+  addHours: (day: string, minutes: number, label: string) => Promise<void>;
+  deleteHours: (id: string) => Promise<void>;
+  rehearse: (storyId: string, rating: number, durationMs: number) => Promise<void>;
+  saveReadiness: (change: (r: ReadinessRow) => ReadinessRow) => Promise<void>;
+  /** Starts a round for the coach panel; fails when one is already running. */
+  startRound: (framework: Framework, presetId: string, valueIds?: string[]) => Promise<void>;
+  exportMarkdown: (markdown: string) => void;
+}
+
+const without = (list: readonly string[], id: string) => list.filter((x) => x !== id);
+
+export function usePlanActions(): PlanActions {
+  return useMemo<PlanActions>(() => {
+    const db = getDb();
+    const edit = async (change: (p: PlanRow) => PlanRow) => {
+      await updatePlan(db, (p) => (p ? { ...change(p), updatedAt: Date.now() } : p));
+      await noteEdit(db);
+    };
+    return {
+      async setDate(interviewDate, frameworkId) {
+        const now = Date.now();
+        const today = localDay(now);
+        await updatePlan(db, (p) =>
+          // A moved date keeps the plan's start and ticks; after a date has passed, a new plan begins.
+          p && p.interviewDate >= today
+            ? { ...p, interviewDate, updatedAt: now }
+            : {
+                id: PLAN_ROW_ID,
+                interviewDate,
+                startDate: today,
+                frameworkId,
+                track: p?.track ?? 'engineer',
+                chosenLength: null,
+                ticked: [],
+                unticked: [],
+                updatedAt: now,
+              },
+        );
+        await noteEdit(db);
+      },
+      setLength: (chosenLength) => edit((p) => ({ ...p, chosenLength })),
+      setTrack: (track) => edit((p) => ({ ...p, track })),
+      setFramework: (frameworkId) => edit((p) => ({ ...p, frameworkId })),
+      setTicked: (taskId, ticked, seen) =>
+        edit((p) => ({
+          ...p,
+          ticked:
+            ticked && !seen ? [...without(p.ticked, taskId), taskId] : without(p.ticked, taskId),
+          unticked:
+            !ticked && seen
+              ? [...without(p.unticked, taskId), taskId]
+              : without(p.unticked, taskId),
+        })),
+      async clearPlan() {
+        await updatePlan(db, () => null);
+      },
+      async addHours(day, minutes, label) {
+        await addHourEntry(db, {
+          id: crypto.randomUUID(),
+          day,
+          minutes,
+          label,
+          createdAt: Date.now(),
+        });
+        await noteEdit(db);
+      },
+      deleteHours: (id) => deleteHourEntry(db, id),
+      async rehearse(storyId, rating, durationMs) {
+        await addRehearsal(db, {
+          id: crypto.randomUUID(),
+          storyId,
+          at: Date.now(),
+          rating,
+          durationMs,
+        });
+        await noteEdit(db);
+      },
+      async saveReadiness(change) {
+        await updateReadiness(db, change, Date.now());
+        await noteEdit(db);
+      },
+      async startRound(framework, presetId, valueIds) {
+        if (await activeSession(db))
+          throw new Error('A round is already running in the coach panel; finish it first.');
+        const { newRound } = await import('../../lib/practice/new-round');
+        const now = Date.now();
+        await saveSession(
+          db,
+          newRound({
+            id: crypto.randomUUID(),
+            framework,
+            presetId,
+            ...(valueIds ? { valueIds, minutes: 15 } : {}),
+            seed: Math.floor(Math.random() * 2 ** 31),
+            now,
+          }),
+        );
+      },
+      exportMarkdown(markdown) {
+        downloadText(`loopside-plan-${localDay(Date.now())}.md`, markdown, 'text/markdown');
+      },
+    };
+  }, []);
+}

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+
+/** A calendar day as the candidate sees it ("2026-12-28"); plans never depend on the hour. */
+export const isoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export type IsoDay = string;
+
+const DAY_MS = 86_400_000;
+
+function toUtcMs(day: IsoDay): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y!, m! - 1, d!);
+}
+
+export function isValidDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const ms = toUtcMs(day);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
+}
+
+export function addDays(day: IsoDay, n: number): IsoDay {
+  return new Date(toUtcMs(day) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+/** The local calendar day of a timestamp: what "today" means to the person at the keyboard. */
+export function localDay(ms: number): IsoDay {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function formatDay(day: IsoDay): string {
+  return new Date(toUtcMs(day)).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}

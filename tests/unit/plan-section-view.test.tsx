@@ -1,0 +1,85 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PlanSection } from '../../components/plan/plan-section';
+import { getDb } from '../../lib/db/loopside-db';
+import { putStory } from '../../lib/db/story-queries';
+import { addDays, localDay } from '../../lib/plan/day-math';
+import { emptyStory } from '../../lib/stories/story-schema';
+
+beforeEach(async () => {
+  const db = getDb();
+  await Promise.all(
+    [db.plans, db.hourEntries, db.rehearsals, db.readiness, db.stories, db.sessions].map((t) =>
+      t.clear(),
+    ),
+  );
+  await putStory(db, { ...emptyStory('s1', 1), title: 'Shipped the fix late' });
+});
+afterEach(() => cleanup());
+
+const noop = () => undefined;
+
+describe('PlanSection', () => {
+  it('turns a date into a plan, logs hours by hand and refuses bad minutes without losing the text', async () => {
+    render(<PlanSection openPanel={noop} focus={null} />);
+    const date = await screen.findByLabelText('Interview date');
+    fireEvent.change(date, { target: { value: addDays(localDay(Date.now()), 10) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Make my plan' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your 2-week plan (compressed)' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Compressed: the 2-week plan needs 14 days and there are 10/),
+    ).toBeTruthy();
+    expect(screen.getAllByText('10 days to the interview').length).toBeGreaterThan(0);
+
+    const hours = screen.getByRole('region', { name: 'Practice hours' });
+    const form = within(hours).getByRole('form', { name: 'Log practice done elsewhere' });
+    fireEvent.change(within(form).getByLabelText('Minutes'), { target: { value: 'ninety' } });
+    fireEvent.change(within(form).getByLabelText('What it was'), {
+      target: { value: 'Mock with Sam' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Log practice' }));
+    expect((await within(hours).findByRole('alert')).textContent).toMatch(/whole number/);
+    expect((within(form).getByLabelText('What it was') as HTMLInputElement).value).toBe(
+      'Mock with Sam',
+    );
+    fireEvent.change(within(form).getByLabelText('Minutes'), { target: { value: '90' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Log practice' }));
+    await waitFor(() =>
+      expect(within(hours).getByTestId('hours-total').textContent).toBe('1 h 30 min'),
+    );
+  });
+
+  it('a hand tick sticks, and a past date says so', async () => {
+    render(<PlanSection openPanel={noop} focus={null} />);
+    const date = await screen.findByLabelText('Interview date');
+    fireEvent.change(date, { target: { value: addDays(localDay(Date.now()), 28) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Make my plan' }));
+    const memo = await screen.findByRole('checkbox', { name: 'Read the culture memo end to end' });
+    fireEvent.click(memo);
+    await waitFor(async () =>
+      expect((await getDb().plans.get('current'))?.ticked).toEqual(['4w-read-memo']),
+    );
+    await waitFor(() => expect((memo as HTMLInputElement).checked).toBe(true));
+
+    fireEvent.change(screen.getByLabelText('Interview date'), {
+      target: { value: addDays(localDay(Date.now()), -2) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Change date' }));
+    expect(await screen.findByText(/The interview date has passed/)).toBeTruthy();
+    expect(screen.getAllByText('Interview date passed').length).toBeGreaterThan(0);
+
+    // The next date starts a fresh plan from today.
+    fireEvent.change(screen.getByLabelText('Interview date'), {
+      target: { value: addDays(localDay(Date.now()), 28) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Change date' }));
+    await waitFor(async () => {
+      const row = await getDb().plans.get('current');
+      expect(row?.startDate).toBe(localDay(Date.now()));
+      expect(row?.ticked).toEqual([]);
+    });
+    expect(await screen.findByRole('heading', { name: 'Your 4-week plan' })).toBeTruthy();
+  });
+});
