@@ -75,7 +75,10 @@ export function loopOutcome(votes: readonly OverallVote[]): LoopOutcome | null {
   return {
     verdict: 'hire',
     counts,
-    reason: `All ${plural(votes.length, 'vote is', 'votes are')} hire or strong hire.`,
+    reason:
+      votes.length === 1
+        ? 'The one vote in is a hire.'
+        : `All ${votes.length} votes are hire or strong hire.`,
   };
 }
 
