@@ -6,6 +6,9 @@ const labels: Record<BackupTableName, [string, string]> = {
   frameworks: ['custom framework', 'custom frameworks'],
   stories: ['story', 'stories'],
   transcripts: ['transcript', 'transcripts'],
+  loops: ['peer-mock loop', 'peer-mock loops'],
+  votes: ['sealed vote', 'sealed votes'],
+  interviews: ['interview run', 'interview runs'],
 };
 
 /** "12 stories", "1 practice session". */

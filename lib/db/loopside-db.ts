@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
+import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
 
 export interface SettingRow {
   key: string;
@@ -61,6 +62,12 @@ export class LoopsideDb extends Dexie {
   transcripts!: EntityTable<TranscriptRow, 'id'>;
   /** Safety copies taken before a replace; never part of a backup file. */
   snapshots!: EntityTable<SnapshotRow, 'id'>;
+  /** The candidate's peer-mock loops (the plan handed out, and whether votes are revealed). */
+  loops!: EntityTable<Loop, 'id'>;
+  /** Sealed votes: imported by the candidate, or sealed here by an interviewer. Never edited. */
+  votes!: EntityTable<VoteRow, 'id'>;
+  /** The interviewer's side of each interview taken from a loop plan. */
+  interviews!: EntityTable<InterviewRun, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -87,6 +94,11 @@ export class LoopsideDb extends Dexie {
           .modify((s: Record<string, unknown>) => upgradeSessionToV3(s)),
       );
     this.version(4).stores({ snapshots: 'id, createdAt' });
+    this.version(5).stores({
+      loops: 'id, createdAt',
+      votes: 'id, loopId, origin',
+      interviews: 'id, createdAt, status',
+    });
   }
 }
 

@@ -173,6 +173,9 @@ describe('hostile and broken backup files change nothing', () => {
       frameworks: 1,
       stories: 2,
       transcripts: 1,
+      loops: 0,
+      votes: 0,
+      interviews: 0,
     });
   });
 

@@ -10,6 +10,8 @@ import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
+import type { InterviewRun, Loop, VoteRow } from '../../lib/peer/loop-schema';
+import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
 
 const open: LoopsideDb[] = [];
 const freshDb = () => {
@@ -187,6 +189,12 @@ const datasetArb = fc.record({
   frameworks: fc.uniqueArray(frameworkRowArb, { selector: (f) => f.id, maxLength: 2 }),
   stories: fc.uniqueArray(storyArb, { selector: (s) => s.id, maxLength: 6 }),
   transcripts: fc.uniqueArray(transcriptArb, { selector: (t) => t.id, maxLength: 3 }),
+  loops: fc.subarray([sampleLoop('loop-a'), sampleLoop('loop-b', 5)]),
+  votes: fc.subarray([
+    sampleVoteRow(sampleLoop('loop-a'), 1, 'strong-hire'),
+    sampleVoteRow(sampleLoop('loop-a'), 2, 'no-hire'),
+  ]),
+  interviews: fc.subarray([sampleRun(sampleLoop('loop-c'), 1), sampleRun(sampleLoop('loop-c'), 2)]),
 });
 type Dataset = {
   settings: SettingRow[];
@@ -194,6 +202,9 @@ type Dataset = {
   frameworks: CustomFrameworkRow[];
   stories: Story[];
   transcripts: TranscriptRow[];
+  loops: Loop[];
+  votes: VoteRow[];
+  interviews: InterviewRun[];
 };
 
 async function seed(db: LoopsideDb, data: Dataset) {
@@ -203,6 +214,9 @@ async function seed(db: LoopsideDb, data: Dataset) {
     await db.frameworks.bulkAdd(data.frameworks);
     await db.stories.bulkAdd(data.stories);
     await db.transcripts.bulkAdd(data.transcripts);
+    await db.loops.bulkAdd(data.loops);
+    await db.votes.bulkAdd(data.votes);
+    await db.interviews.bulkAdd(data.interviews);
   });
 }
 
@@ -213,6 +227,9 @@ async function dump(db: LoopsideDb): Promise<Dataset> {
     frameworks: await db.frameworks.toArray(),
     stories: await db.stories.toArray(),
     transcripts: await db.transcripts.toArray(),
+    loops: await db.loops.toArray(),
+    votes: await db.votes.toArray(),
+    interviews: await db.interviews.toArray(),
   };
 }
 
@@ -227,6 +244,9 @@ function sorted(data: Dataset): Dataset {
     frameworks: [...data.frameworks].sort(byKey((r) => r.id)),
     stories: [...data.stories].sort(byKey((r) => r.id)),
     transcripts: [...data.transcripts].sort(byKey((r) => r.id)),
+    loops: [...data.loops].sort(byKey((r) => r.id)),
+    votes: [...data.votes].sort(byKey((r) => r.id)),
+    interviews: [...data.interviews].sort(byKey((r) => r.id)),
   };
 }
 
@@ -256,6 +276,9 @@ describe('backup round trip', () => {
           frameworks: data.frameworks.length,
           stories: data.stories.length,
           transcripts: data.transcripts.length,
+          loops: data.loops.length,
+          votes: data.votes.length,
+          interviews: data.interviews.length,
         });
 
         const restored = new LoopsideDb(name);
@@ -287,7 +310,16 @@ describe('backup round trip', () => {
       exportedAt: '2025-01-31T09:30:00.000Z',
       dbVersion: db.verno,
       app: 'Loopside',
-      tables: { settings: [], sessions: [], frameworks: [], stories: [], transcripts: [] },
+      tables: {
+        settings: [],
+        sessions: [],
+        frameworks: [],
+        stories: [],
+        transcripts: [],
+        loops: [],
+        votes: [],
+        interviews: [],
+      },
     });
   });
 
@@ -318,6 +350,27 @@ describe('backup round trip', () => {
     const copy = parseBackup(copies[0]!.json);
     if (!copy.ok) throw new Error(copy.error);
     expect(copy.backup.tables.transcripts?.map((t) => t.id)).toEqual(['mine']);
+  });
+
+  it('imports a file made before peer mocks existed, and a bad vote row changes nothing', async () => {
+    const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
+      tables: Record<string, unknown>;
+    };
+    delete old.tables.loops;
+    delete old.tables.votes;
+    delete old.tables.interviews;
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts).not.toHaveProperty('votes');
+    const db = freshDb();
+    await importBackup(db, parsed.backup, 'merge');
+    expect(await db.stories.count()).toBe(1);
+
+    const loop = sampleLoop();
+    const bad = { ...sampleVoteRow(loop, 1, 'hire'), overall: 'maybe' };
+    const broken = parseBackup(JSON.stringify({ ...old, tables: { ...old.tables, votes: [bad] } }));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error).toMatch(/votes/);
   });
 
   it('keeps only the last three safety copies, and a failed replace keeps none', async () => {
@@ -363,6 +416,9 @@ async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
     frameworks: [],
     stories: [],
     transcripts: [],
+    loops: [],
+    votes: [],
+    interviews: [],
     ...rows,
   });
   return mustParse(backupToJson(await exportBackup(db, NOW)));
