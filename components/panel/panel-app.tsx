@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -34,6 +34,8 @@ export interface PanelAppProps {
   showCallSettings?: boolean;
   /** Browser-wide shortcuts drive the side panel only, never a second coach in a tab. */
   acceptCommands?: boolean;
+  /** Candidate or interviewer, asked before a round starts (side panel only). */
+  rolePicker?: ReactNode;
 }
 
 export function PanelApp({
@@ -41,6 +43,7 @@ export function PanelApp({
   utteranceSource,
   showCallSettings = true,
   acceptCommands = true,
+  rolePicker,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const session = useActiveSession();
@@ -157,10 +160,13 @@ export function PanelApp({
           workspaceHref={workspaceHref}
         />
       ) : (
-        <RoundSetup
-          framework={active}
-          onStart={(i) => void round.start({ ...i, framework: active })}
-        />
+        <>
+          {rolePicker}
+          <RoundSetup
+            framework={active}
+            onStart={(i) => void round.start({ ...i, framework: active })}
+          />
+        </>
       )}
     </div>
   );
