@@ -13,11 +13,13 @@ import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { SessionList } from './session-list';
+import { LoopsView } from '../loops/loops-view';
 
 const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
+  { id: 'loops', label: 'Loops' },
   { id: 'frameworks', label: 'Frameworks' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
@@ -103,6 +105,7 @@ export function WorkspaceApp() {
             )}
           </section>
         ) : null}
+        {section === 'loops' ? <LoopsView /> : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>
