@@ -123,6 +123,7 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
             rationale: (text, at) => act.update(run.id, (r) => setDraftRationale(r, text, at)),
             back: () => void act.update(run.id, backToInterview),
             seal: () => act.seal(run.id),
+            settled: () => act.update(run.id, (r) => r),
           }}
         />
       ) : null}

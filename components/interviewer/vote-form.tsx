@@ -16,6 +16,8 @@ export interface VoteFormActions {
   rationale: (text: string, at: number) => Promise<unknown>;
   back: () => void;
   seal: () => Promise<unknown>;
+  /** The run as stored once pending saves have landed (typing saves on a short delay). */
+  settled: () => Promise<InterviewRun | undefined>;
 }
 
 /** The independent vote: a score and one line per value, an overall call and its rationale. */
@@ -30,9 +32,11 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
       aria-labelledby="vote-title"
       onSubmit={(e) => {
         e.preventDefault();
-        const p = sealProblems(run);
-        setProblems(p);
-        setConfirming(p.length === 0);
+        void actions.settled().then((stored) => {
+          const p = sealProblems(stored ?? run);
+          setProblems(p);
+          setConfirming(p.length === 0);
+        });
       }}
     >
       <h2 id="vote-title">
