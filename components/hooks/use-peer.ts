@@ -14,23 +14,12 @@ import {
   saveLoop,
   saveRun,
   sealAndStore,
-  SETTING_PANEL_ROLE,
   updateRun,
 } from '../../lib/db/peer-queries';
 import { decodeBlocks } from '../../lib/peer/block-codec';
 import { planVoteImport, type VoteImportPlan } from '../../lib/peer/import-votes';
 import { newInterviewRun } from '../../lib/peer/interview-run';
 import type { InterviewRun, Loop } from '../../lib/peer/loop-schema';
-import { useSetting } from './use-setting';
-
-export type PanelRole = 'candidate' | 'interviewer';
-const asRole = (v: unknown): PanelRole | undefined =>
-  v === 'candidate' || v === 'interviewer' ? v : undefined;
-
-/** Who is using the panel, remembered between rounds. */
-export function usePanelRole() {
-  return useSetting<PanelRole>(SETTING_PANEL_ROLE, asRole, 'candidate');
-}
 
 export function useInterviewRuns(): InterviewRun[] | undefined {
   return useLiveQuery(() => listRuns(getDb()), []);

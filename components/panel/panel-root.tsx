@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { usePanelRole } from '../hooks/use-peer';
+import { usePanelRole } from '../hooks/use-panel-role';
 import { RolePicker } from '../peer/role-picker';
 import { PanelApp } from './panel-app';
 

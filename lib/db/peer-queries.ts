@@ -4,8 +4,6 @@ import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
 import type { SealedVote } from '../peer/peer-schema';
 import type { LoopsideDb } from './loopside-db';
 
-export const SETTING_PANEL_ROLE = 'panelRole';
-
 export async function listLoops(db: LoopsideDb): Promise<Loop[]> {
   return db.loops.orderBy('createdAt').reverse().toArray();
 }
