@@ -27,6 +27,7 @@ const markKeys: Partial<Record<InterviewerKey, keyof InterviewMarks>> = {
   'mark-reflection': 'reflection',
   'mark-hedged': 'hedged',
 };
+import { EarlierVotes } from './earlier-votes';
 import { PlanImport } from './plan-import';
 import { SealedVoteCard } from './sealed-vote-card';
 import { VoteForm } from './vote-form';
@@ -128,6 +129,9 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
         />
       ) : null}
       {!run || run.status === 'sealed' ? <PlanImport onImport={act.importPlan} /> : null}
+      {!run || run.status === 'sealed' ? (
+        <EarlierVotes votes={sealedHere.filter((v) => v.id !== sealedVote?.id)} />
+      ) : null}
     </div>
   );
 }
