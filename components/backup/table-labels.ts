@@ -10,6 +10,9 @@ const labels: Record<BackupTableName, [string, string]> = {
   hourEntries: ['logged practice entry', 'logged practice entries'],
   rehearsals: ['story rehearsal', 'story rehearsals'],
   readiness: ['readiness sheet', 'readiness sheets'],
+  loops: ['peer-mock loop', 'peer-mock loops'],
+  votes: ['sealed vote', 'sealed votes'],
+  interviews: ['interview run', 'interview runs'],
 };
 
 /** "12 stories", "1 practice session". */

@@ -10,7 +10,7 @@ const keyMap: Record<string, PanelKeyAction> = {
   '/': 'search',
 };
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return (

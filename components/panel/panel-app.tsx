@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import { canShowSession } from '../../lib/practice/session-health';
@@ -40,6 +40,8 @@ export interface PanelAppProps {
   showCallSettings?: boolean;
   /** Browser-wide shortcuts drive the side panel only, never a second coach in a tab. */
   acceptCommands?: boolean;
+  /** Candidate or interviewer, asked before a round starts (side panel only). */
+  rolePicker?: ReactNode;
 }
 
 export function PanelApp({
@@ -47,6 +49,7 @@ export function PanelApp({
   utteranceSource,
   showCallSettings = true,
   acceptCommands = true,
+  rolePicker,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const stored = useActiveSession();
@@ -183,10 +186,13 @@ export function PanelApp({
           workspaceHref={workspaceHref}
         />
       ) : (
-        <RoundSetup
-          framework={active}
-          onStart={(i) => void round.start({ ...i, framework: active })}
-        />
+        <>
+          {rolePicker}
+          <RoundSetup
+            framework={active}
+            onStart={(i) => void round.start({ ...i, framework: active })}
+          />
+        </>
       )}
     </div>
   );

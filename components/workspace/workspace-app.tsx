@@ -18,12 +18,14 @@ import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { SessionList } from './session-list';
+import { LoopsView } from '../loops/loops-view';
 
 const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
   { id: 'plan', label: 'Prep plan' },
+  { id: 'loops', label: 'Loops' },
   { id: 'frameworks', label: 'Frameworks' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
@@ -116,6 +118,7 @@ export function WorkspaceApp() {
             <PlanSection openPanel={panel.open} focus={param} />
           </Suspense>
         ) : null}
+        {section === 'loops' ? <LoopsView /> : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>

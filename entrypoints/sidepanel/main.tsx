@@ -1,6 +1,7 @@
 import { mountApp } from '../../components/boot/mount-app';
-import { PanelApp } from '../../components/panel/panel-app';
+import { PanelRoot } from '../../components/panel/panel-root';
 import '../../components/styles/base.css';
 import '../../components/styles/panel.css';
+import '../../components/styles/peer.css';
 
-void mountApp(<PanelApp workspaceHref="/workspace.html" />);
+void mountApp(<PanelRoot workspaceHref="/workspace.html" />);

@@ -7,6 +7,7 @@ import {
   readinessRowSchema,
   rehearsalSchema,
 } from '../plan/plan-schema';
+import { interviewRunSchema, loopSchema, voteRowSchema } from '../peer/loop-schema';
 import { sessionSchema } from '../practice/session-schema';
 import { storySchema } from '../stories/story-schema';
 
@@ -62,6 +63,9 @@ export const backupTables = {
   hourEntries: optionalTable(hourEntrySchema, 'id'),
   rehearsals: optionalTable(rehearsalSchema, 'id'),
   readiness: optionalTable(readinessRowSchema, 'id'),
+  loops: optionalTable(loopSchema, 'id'),
+  votes: optionalTable(voteRowSchema, 'id'),
+  interviews: optionalTable(interviewRunSchema, 'id'),
 };
 export type BackupTableName = keyof typeof backupTables;
 export const BACKUP_TABLE_NAMES = Object.keys(backupTables) as BackupTableName[];

@@ -3,6 +3,7 @@ import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../plan/plan-schema';
+import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
 
 export interface SettingRow {
   key: string;
@@ -70,6 +71,12 @@ export class LoopsideDb extends Dexie {
   rehearsals!: EntityTable<Rehearsal, 'id'>;
   /** Recruiter-screen readiness (one row). */
   readiness!: EntityTable<ReadinessRow, 'id'>;
+  /** The candidate's peer-mock loops (the plan handed out, and whether votes are revealed). */
+  loops!: EntityTable<Loop, 'id'>;
+  /** Sealed votes: imported by the candidate, or sealed here by an interviewer. Never edited. */
+  votes!: EntityTable<VoteRow, 'id'>;
+  /** The interviewer's side of each interview taken from a loop plan. */
+  interviews!: EntityTable<InterviewRun, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -96,6 +103,11 @@ export class LoopsideDb extends Dexie {
           .modify((s: Record<string, unknown>) => upgradeSessionToV3(s)),
       );
     this.version(4).stores({ snapshots: 'id, createdAt' });
+    this.version(5).stores({
+      loops: 'id, createdAt',
+      votes: 'id, loopId, origin',
+      interviews: 'id, createdAt, status',
+    });
     // New tables only: nothing stored before needs reshaping.
     this.version(6).stores({
       plans: 'id',

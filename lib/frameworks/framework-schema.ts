@@ -27,6 +27,13 @@ export const frameworkValueSchema = z.object({
   synonyms: z._default(z.array(text(40)), []),
   /** Behavioural prompts for this value. */
   prompts: z.array(text(400)).check(z.minLength(1, 'every value needs at least one prompt')),
+  /** What strong and weak answers sound like, for the interviewer's view; optional in packs. */
+  evidence: z.optional(
+    z.object({
+      strong: z.array(text(200)).check(z.minLength(1), z.maxLength(6)),
+      weak: z.array(text(200)).check(z.minLength(1), z.maxLength(6)),
+    }),
+  ),
 });
 export type FrameworkValue = z.infer<typeof frameworkValueSchema>;
 

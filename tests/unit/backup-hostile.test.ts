@@ -181,6 +181,9 @@ describe('hostile and broken backup files change nothing', () => {
       hourEntries: 0,
       rehearsals: 0,
       readiness: 0,
+      loops: 0,
+      votes: 0,
+      interviews: 0,
     });
   });
 

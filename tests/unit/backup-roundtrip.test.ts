@@ -12,6 +12,8 @@ import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../lib/plan/plan-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
+import type { InterviewRun, Loop, VoteRow } from '../../lib/peer/loop-schema';
+import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
 
 const open: LoopsideDb[] = [];
 const freshDb = () => {
@@ -263,6 +265,12 @@ const datasetArb = fc
     hourEntries: fc.uniqueArray(hourEntryArb, { selector: (h) => h.id, maxLength: 3 }),
     rehearsals: fc.uniqueArray(rehearsalArb, { selector: (r) => r.id, maxLength: 3 }),
     readiness: fc.array(readinessArb, { maxLength: 1 }),
+    loops: fc.subarray([sampleLoop('loop-a'), sampleLoop('loop-b', 5)]),
+    votes: fc.subarray([
+      sampleVoteRow(sampleLoop('loop-a'), 1, 'strong-hire'),
+      sampleVoteRow(sampleLoop('loop-a'), 2, 'no-hire'),
+    ]),
+    interviews: fc.subarray([sampleRun(sampleLoop('loop-c'), 1), sampleRun(sampleLoop('loop-c'), 2)]),
   })
   .map((d) => {
     // Caption lines belong to an answer of a round in the same data, keyed as the app keys them.
@@ -286,6 +294,9 @@ type Dataset = {
   hourEntries: HourEntry[];
   rehearsals: Rehearsal[];
   readiness: ReadinessRow[];
+  loops: Loop[];
+  votes: VoteRow[];
+  interviews: InterviewRun[];
 };
 
 async function seed(db: LoopsideDb, data: Dataset) {
@@ -299,6 +310,9 @@ async function seed(db: LoopsideDb, data: Dataset) {
     await db.hourEntries.bulkAdd(data.hourEntries);
     await db.rehearsals.bulkAdd(data.rehearsals);
     await db.readiness.bulkAdd(data.readiness);
+    await db.loops.bulkAdd(data.loops);
+    await db.votes.bulkAdd(data.votes);
+    await db.interviews.bulkAdd(data.interviews);
   });
 }
 
@@ -313,6 +327,9 @@ async function dump(db: LoopsideDb): Promise<Dataset> {
     hourEntries: await db.hourEntries.toArray(),
     rehearsals: await db.rehearsals.toArray(),
     readiness: await db.readiness.toArray(),
+    loops: await db.loops.toArray(),
+    votes: await db.votes.toArray(),
+    interviews: await db.interviews.toArray(),
   };
 }
 
@@ -331,6 +348,9 @@ function sorted(data: Dataset): Dataset {
     hourEntries: [...data.hourEntries].sort(byKey((r) => r.id)),
     rehearsals: [...data.rehearsals].sort(byKey((r) => r.id)),
     readiness: data.readiness,
+    loops: [...data.loops].sort(byKey((r) => r.id)),
+    votes: [...data.votes].sort(byKey((r) => r.id)),
+    interviews: [...data.interviews].sort(byKey((r) => r.id)),
   };
 }
 
@@ -364,6 +384,9 @@ describe('backup round trip', () => {
           hourEntries: data.hourEntries.length,
           rehearsals: data.rehearsals.length,
           readiness: data.readiness.length,
+          loops: data.loops.length,
+          votes: data.votes.length,
+          interviews: data.interviews.length,
         });
 
         const restored = new LoopsideDb(name);
@@ -405,6 +428,9 @@ describe('backup round trip', () => {
         hourEntries: [],
         rehearsals: [],
         readiness: [],
+        loops: [],
+        votes: [],
+        interviews: [],
       },
     });
   });
@@ -475,6 +501,27 @@ describe('backup round trip', () => {
     expect(copy.backup.tables.transcripts?.map((t) => t.id)).toEqual(['s:0']);
   });
 
+  it('imports a file made before peer mocks existed, and a bad vote row changes nothing', async () => {
+    const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
+      tables: Record<string, unknown>;
+    };
+    delete old.tables.loops;
+    delete old.tables.votes;
+    delete old.tables.interviews;
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts).not.toHaveProperty('votes');
+    const db = freshDb();
+    await importBackup(db, parsed.backup, 'merge');
+    expect(await db.stories.count()).toBe(1);
+
+    const loop = sampleLoop();
+    const bad = { ...sampleVoteRow(loop, 1, 'hire'), overall: 'maybe' };
+    const broken = parseBackup(JSON.stringify({ ...old, tables: { ...old.tables, votes: [bad] } }));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error).toMatch(/votes/);
+  });
+
   it('keeps only the last three safety copies, and a failed replace keeps none', async () => {
     const db = freshDb();
     const file = parseBackup(backupToJson(await backupOf({ stories: [story('a', 'x', 1)] })));
@@ -523,6 +570,9 @@ async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
     hourEntries: [],
     rehearsals: [],
     readiness: [],
+    loops: [],
+    votes: [],
+    interviews: [],
     ...rows,
   });
   return mustParse(backupToJson(await exportBackup(db, NOW)));

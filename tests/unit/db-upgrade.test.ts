@@ -2,6 +2,10 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LoopsideDb } from '../../lib/db/loopside-db';
 import { emptyStory } from '../../lib/stories/story-schema';
+import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
+
+/** The newest schema version: every upgrade path must arrive there. */
+const LATEST_VERSION = 6;
 
 let n = 0;
 const freshName = () => `upgrade-test-${++n}-${Math.random()}`;
@@ -75,7 +79,7 @@ describe('database upgrades', () => {
       value: 'netflix-memo-2024',
     });
     expect(await db.stories.count()).toBe(0);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST_VERSION);
     db.close();
   });
 
@@ -116,7 +120,7 @@ describe('database upgrades', () => {
     const upgraded = await db.sessions.get('s');
     expect(upgraded).toEqual({ ...v2, answers: v2.answers.map((a) => ({ ...a, signals: null })) });
     expect(await db.transcripts.count()).toBe(0);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST_VERSION);
     db.close();
   });
 
@@ -179,11 +183,11 @@ describe('database upgrades', () => {
       value: true,
     });
     expect(await db.snapshots.count()).toBe(0);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST_VERSION);
     db.close();
   });
 
-  it('v4 → v6 keeps every row and adds empty plan, logged-hours, rehearsal and readiness tables', async () => {
+  it('v4 → the latest keeps every row and adds empty plan, logged-hours, rehearsal and readiness tables', async () => {
     const name = freshName();
     const old = new Dexie(name);
     old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
@@ -215,7 +219,47 @@ describe('database upgrades', () => {
     expect(await db.readiness.count()).toBe(0);
     await db.rehearsals.add({ id: 'r1', storyId: 'st', at: 10, rating: 3, durationMs: 90_000 });
     expect(await db.rehearsals.where('storyId').equals('st').count()).toBe(1);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('v4 → the latest keeps every row of every table and adds empty loop, vote and interview tables', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
+    old.version(3).stores({ transcripts: 'id, sessionId' });
+    old.version(4).stores({ snapshots: 'id, createdAt' });
+    await old.open();
+    const session = v1Session('s');
+    const v4 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: ['st'], signals: null })),
+    };
+    const snapshot = { id: 'before-replace-1', createdAt: 1, reason: 'before-replace', json: '{}' };
+    const transcript = { id: 's:0', sessionId: 's', answerIndex: 0, lines: [], updatedAt: 3 };
+    await old.table('sessions').add(v4);
+    await old.table('snapshots').add(snapshot);
+    await old.table('transcripts').add(transcript);
+    await old.table('settings').put({ key: 'panelRole', value: 'candidate' });
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.sessions.get('s')).toEqual(v4);
+    expect(await db.snapshots.get('before-replace-1')).toEqual(snapshot);
+    expect(await db.transcripts.get('s:0')).toEqual(transcript);
+    expect(await db.settings.get('panelRole')).toEqual({ key: 'panelRole', value: 'candidate' });
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.loops.count()).toBe(0);
+    expect(await db.votes.count()).toBe(0);
+    expect(await db.interviews.count()).toBe(0);
+    // The new tables work with their indexes straight away.
+    const loop = sampleLoop();
+    await db.loops.add(loop);
+    await db.votes.add(sampleVoteRow(loop, 1, 'hire'));
+    await db.interviews.add(sampleRun(loop, 2));
+    expect(await db.votes.where('loopId').equals(loop.id).count()).toBe(1);
+    expect(await db.interviews.where('status').equals('ready').count()).toBe(1);
     db.close();
   });
 

@@ -1,0 +1,156 @@
+import type { RefObject } from 'react';
+import { evidenceSignsFor } from '../../lib/frameworks/evidence-signs';
+import type { Framework } from '../../lib/frameworks/framework-schema';
+import { elapsedMs, isPaused } from '../../lib/practice/round-clock';
+import { DEFAULT_MAX_MS, DEFAULT_TARGET_MS } from '../../lib/practice/session-actions';
+import { definitionOf, probesFor, questionFor } from '../../lib/peer/interviewer-script';
+import type { InterviewMarks, InterviewRun } from '../../lib/peer/loop-schema';
+import { NotesField } from '../practice/notes-field';
+import { AnswerTimer, RoundTimer } from '../practice/timer-display';
+import { EvidenceSignsView } from './evidence-signs-view';
+
+export const markLabels: [keyof InterviewMarks, string, string][] = [
+  ['namedValue', 'Named the value', '1'],
+  ['measurableResult', 'Measurable result', '2'],
+  ['reflection', 'Reflection', '3'],
+  ['hedged', 'Hedged', '4'],
+];
+
+export interface RunQuestionsActions {
+  toggle: () => void;
+  next: () => void;
+  probe: () => void;
+  vote: () => void;
+  discard: () => void;
+  marks: (index: number, marks: Partial<InterviewMarks>) => void;
+  notes: (index: number, text: string, at: number) => Promise<unknown>;
+}
+
+/** The interview itself: the question to ask, the probes in order, the signs, marks and notes. */
+export function RunQuestions({
+  run,
+  framework,
+  now,
+  actions,
+  notesRef,
+}: {
+  run: InterviewRun;
+  framework: Framework | undefined;
+  now: number;
+  actions: RunQuestionsActions;
+  notesRef: RefObject<HTMLTextAreaElement | null>;
+}) {
+  const index = run.currentIndex;
+  const value = run.plan.values[index];
+  const answer = run.answers[index];
+  if (!value || !answer) return null;
+  const ready = run.status === 'ready';
+  const paused = isPaused(run.clock);
+  const probes = probesFor(framework, index);
+  const shown = answer.probesShown.map((id) => probes.find((p) => p.id === id)?.text ?? id);
+  const { signs, generic } = evidenceSignsFor(framework, run.plan.frameworkId, value.id);
+  const definition = definitionOf(framework, value.id);
+  const isLast = index === run.answers.length - 1;
+  return (
+    <div className="round">
+      <div className="round__timers">
+        <RoundTimer elapsed={elapsedMs(run.clock, now)} limitMs={run.plan.minutes * 60_000} />
+        <AnswerTimer
+          elapsed={elapsedMs(answer.clock, now)}
+          targetMs={DEFAULT_TARGET_MS}
+          maxMs={DEFAULT_MAX_MS}
+        />
+      </div>
+      <p className="round__progress" aria-live="polite">
+        Value {index + 1} of {run.answers.length} · interview {run.plan.interviewNo} of{' '}
+        {run.plan.interviewCount} with {run.plan.candidate}
+        {paused ? ' · paused' : ''}
+      </p>
+      <article className="prompt" aria-labelledby="interviewer-value">
+        <h2 id="interviewer-value" className="prompt__value" data-testid="interviewer-value">
+          {value.name}
+        </h2>
+        {definition ? <p className="prompt__definition">{definition}</p> : null}
+        <p className="prompt__question">
+          <strong>Ask: </strong>
+          <span data-testid="interviewer-question">
+            {questionFor(framework, value, run.plan.interviewNo)}
+          </span>
+        </p>
+        {shown.length > 0 ? (
+          <ol className="probes" aria-label="Follow-up probes">
+            {shown.map((p, i) => (
+              <li key={i} className="probe">
+                {p}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </article>
+      <div className="controls" role="group" aria-label="Interview controls">
+        <button
+          type="button"
+          className="primary"
+          onClick={actions.toggle}
+          aria-keyshortcuts="Space"
+        >
+          {ready ? 'Start' : paused ? 'Resume' : 'Pause'}
+        </button>
+        <button
+          type="button"
+          onClick={actions.probe}
+          disabled={ready || answer.probesShown.length >= probes.length}
+          aria-keyshortcuts="p"
+        >
+          Probe
+        </button>
+        <button
+          type="button"
+          onClick={actions.next}
+          disabled={ready || isLast}
+          aria-keyshortcuts="n"
+        >
+          Next value
+        </button>
+        <button type="button" onClick={actions.vote} aria-keyshortcuts="v">
+          Vote
+        </button>
+        {ready ? (
+          <button type="button" className="quiet" onClick={actions.discard}>
+            Discard this interview
+          </button>
+        ) : null}
+      </div>
+      <EvidenceSignsView signs={signs} generic={generic} />
+      <fieldset className="marks">
+        <legend>Quick marks for this answer</legend>
+        {markLabels.map(([key, label, shortcut]) => (
+          <label key={key} className="tick">
+            <input
+              type="checkbox"
+              checked={answer.marks[key]}
+              onChange={(e) => actions.marks(index, { [key]: e.target.checked })}
+              aria-keyshortcuts={shortcut}
+            />
+            {label} <kbd>{shortcut}</kbd>
+          </label>
+        ))}
+      </fieldset>
+      <NotesField
+        key={`${run.id}:${index}`}
+        ref={notesRef}
+        journalKey={`interview:${run.id}:${index}`}
+        stored={answer.notes}
+        storedAt={answer.notesUpdatedAt}
+        label="Evidence notes (private)"
+        placeholder="What they said, in their words: the choice, the number, the reflection…"
+        save={(text, at) => actions.notes(index, text, at)}
+      />
+      <p className="hint">
+        Keys: <kbd>Space</kbd> start/pause · <kbd>n</kbd> next value · <kbd>p</kbd> probe ·{' '}
+        <kbd>1</kbd>–<kbd>4</kbd> marks · <kbd>e</kbd> notes · <kbd>v</kbd> vote · <kbd>Esc</kbd>{' '}
+        leave a field
+      </p>
+    </div>
+  );
+}

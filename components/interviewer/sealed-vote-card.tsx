@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { overallLabels } from '../../lib/peer/peer-schema';
+import type { InterviewRun, VoteRow } from '../../lib/peer/loop-schema';
+
+/** The sealed vote, its block to paste into the chat, and the only way to change it: replace it. */
+export function SealedVoteCard({
+  run,
+  vote,
+  onCopy,
+  onReplace,
+}: {
+  run: InterviewRun;
+  vote: VoteRow;
+  onCopy: (text: string) => Promise<boolean>;
+  onReplace: () => void;
+}) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const nameOf = (id: string) => run.plan.values.find((v) => v.id === id)?.name ?? id;
+  return (
+    <section className="sealed" aria-labelledby="sealed-title">
+      <h2 id="sealed-title">
+        {vote.revision > 1 ? `Replacement vote sealed (revision ${vote.revision})` : 'Vote sealed'}
+      </h2>
+      <p>
+        Interview {vote.interviewNo} with {run.plan.candidate}:{' '}
+        <strong>{overallLabels[vote.overall]}</strong>
+      </p>
+      <ul className="sealed__values">
+        {vote.values.map((v) => (
+          <li key={v.valueId}>
+            {nameOf(v.valueId)}: {v.score}/4 — {v.evidence}
+          </li>
+        ))}
+      </ul>
+      <p>Rationale: {vote.rationale}</p>
+      <p className="hint">
+        Send this block to {run.plan.candidate}: paste it into the call’s chat or a message.
+        Loopside sends nothing by itself.
+      </p>
+      <textarea
+        className="block-text"
+        readOnly
+        aria-label="Vote block"
+        value={vote.block}
+        rows={4}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <p className="hint">{vote.block.length.toLocaleString()} characters</p>
+      <div className="controls">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void onCopy(vote.block).then(setCopied)}
+        >
+          Copy vote block
+        </button>
+        <button type="button" className="quiet" onClick={onReplace}>
+          Replace this vote
+        </button>
+      </div>
+      {copied === true ? <p role="status">Copied — paste it into the chat.</p> : null}
+      {copied === false ? (
+        <p role="alert" className="error">
+          The browser did not allow copying: select the block above and copy it by hand.
+        </p>
+      ) : null}
+    </section>
+  );
+}

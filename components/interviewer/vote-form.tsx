@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { sealProblems } from '../../lib/peer/interview-run';
+import type { InterviewRun } from '../../lib/peer/loop-schema';
+import {
+  OVERALL_VOTES,
+  overallLabels,
+  PEER_LIMITS,
+  type OverallVote,
+} from '../../lib/peer/peer-schema';
+import { AutosaveLine } from './autosave-line';
+
+export interface VoteFormActions {
+  score: (valueId: string, score: number | null) => void;
+  evidence: (valueId: string, text: string, at: number) => Promise<unknown>;
+  overall: (overall: OverallVote) => void;
+  rationale: (text: string, at: number) => Promise<unknown>;
+  back: () => void;
+  seal: () => Promise<unknown>;
+  /** The run as stored once pending saves have landed (typing saves on a short delay). */
+  settled: () => Promise<InterviewRun | undefined>;
+}
+
+/** The independent vote: a score and one line per value, an overall call and its rationale. */
+export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFormActions }) {
+  const [problems, setProblems] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const nameOf = (id: string) => run.plan.values.find((v) => v.id === id)?.name ?? id;
+  const replacing = run.revision > 1;
+  return (
+    <form
+      className="vote"
+      aria-labelledby="vote-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void actions.settled().then((stored) => {
+          const p = sealProblems(stored ?? run);
+          setProblems(p);
+          setConfirming(p.length === 0);
+        });
+      }}
+    >
+      <h2 id="vote-title">
+        {replacing ? `Replacement vote (revision ${run.revision})` : 'Your vote'}
+      </h2>
+      <p className="hint">
+        Decide alone: no other interviewer sees your vote, and the candidate sees all votes together
+        only when they choose to reveal them. Score only the values you heard about.
+      </p>
+      {run.draft.values.map((v) => (
+        <fieldset key={v.valueId} className="vote__value">
+          <legend>{nameOf(v.valueId)}</legend>
+          <div className="vote__scores" role="radiogroup" aria-label={`${nameOf(v.valueId)} score`}>
+            {[1, 2, 3, 4].map((n) => (
+              <label key={n} className="vote__score">
+                <input
+                  type="radio"
+                  name={`score-${v.valueId}`}
+                  checked={v.score === n}
+                  onChange={() => actions.score(v.valueId, n)}
+                  aria-label={`${nameOf(v.valueId)}: ${n} of 4`}
+                />
+                {n}
+              </label>
+            ))}
+            {v.score !== null ? (
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => actions.score(v.valueId, null)}
+              >
+                Clear score
+              </button>
+            ) : null}
+          </div>
+          <AutosaveLine
+            journalKey={`vote:${run.id}:${run.revision}:${v.valueId}`}
+            stored={v.evidence}
+            storedAt={v.evidenceUpdatedAt}
+            label={`Evidence for ${nameOf(v.valueId)}`}
+            maxLength={PEER_LIMITS.evidence}
+            save={(text, at) => actions.evidence(v.valueId, text, at)}
+          />
+        </fieldset>
+      ))}
+      <fieldset className="vote__overall">
+        <legend>Overall vote</legend>
+        {OVERALL_VOTES.map((o) => (
+          <label key={o} className="tick">
+            <input
+              type="radio"
+              name="overall"
+              checked={run.draft.overall === o}
+              onChange={() => actions.overall(o)}
+            />
+            {overallLabels[o]}
+          </label>
+        ))}
+      </fieldset>
+      <AutosaveLine
+        journalKey={`vote:${run.id}:${run.revision}:rationale`}
+        stored={run.draft.rationale}
+        storedAt={run.draft.rationaleUpdatedAt}
+        label="Rationale"
+        maxLength={PEER_LIMITS.rationale}
+        multiline
+        save={actions.rationale}
+      />
+      {problems.length > 0 ? (
+        <div role="alert" className="error">
+          <p>Not sealed yet:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {confirming ? (
+        <div role="alertdialog" aria-label="Seal the vote?" className="vote__confirm">
+          <p>
+            Sealing is final: a sealed vote cannot be edited. You could only replace it, and the
+            candidate would see it as a replacement.
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setConfirming(false);
+              void actions.seal();
+            }}
+          >
+            Seal it
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Not yet
+          </button>
+        </div>
+      ) : (
+        <div className="controls">
+          <button type="submit" className="primary">
+            Seal vote
+          </button>
+          {run.clock.startedAt !== null ? (
+            <button type="button" onClick={actions.back}>
+              Back to the questions
+            </button>
+          ) : null}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { lazy, Suspense } from 'react';
+import { usePanelRole } from '../hooks/use-panel-role';
+import { RolePicker } from '../peer/role-picker';
+import { PanelApp } from './panel-app';
+
+// The interviewer's view, its evidence signs and the block codec load only when chosen.
+const InterviewerApp = lazy(() =>
+  import('../interviewer/interviewer-app').then((m) => ({ default: m.InterviewerApp })),
+);
+
+/** The side panel: the candidate's coach, or the interviewer's own view, as the user chose. */
+export function PanelRoot({ workspaceHref }: { workspaceHref: string }) {
+  const [role, setRole] = usePanelRole();
+  if (role === undefined) return <p className="loading">Loading…</p>;
+  const picker = <RolePicker role={role} onChange={(r) => void setRole(r)} />;
+  if (role === 'interviewer') {
+    return (
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <InterviewerApp rolePicker={picker} />
+      </Suspense>
+    );
+  }
+  return <PanelApp workspaceHref={workspaceHref} rolePicker={picker} />;
+}

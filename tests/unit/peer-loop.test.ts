@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { netflixValues } from '../../lib/frameworks/netflix-values';
+import { decodeBlocks, encodePlanPart, encodeVote } from '../../lib/peer/block-codec';
+import { currentVotes, planVoteImport } from '../../lib/peer/import-votes';
+import {
+  beginReplacement,
+  openVoting,
+  sealProblems,
+  sealRun,
+  setDraftEvidence,
+  setDraftOverall,
+  setDraftRationale,
+  setDraftScore,
+  startRun,
+} from '../../lib/peer/interview-run';
+import { buildLoopReport, loopReportToMarkdown } from '../../lib/peer/loop-report';
+import { planPartOf, planProblems, suggestInterviews } from '../../lib/peer/plan-loop';
+import { sampleLoop, sampleRun, sampleVote, sampleVoteRow } from '../fixtures/peer-rows';
+
+describe('planning a loop', () => {
+  it('puts Judgment and Communication in every interview and deals out the rest', () => {
+    const ivs = suggestInterviews(netflixValues, 4, 2);
+    for (const iv of ivs) {
+      expect(iv.values.map((v) => v.id)).toEqual(
+        expect.arrayContaining(['judgment', 'communication']),
+      );
+    }
+    const covered = new Set(ivs.flatMap((iv) => iv.values.map((v) => v.id)));
+    expect(covered.size).toBe(netflixValues.values.length);
+    expect(ivs.map((iv) => iv.day)).toEqual([1, 1, 2, 2]);
+    expect(planProblems(netflixValues, ivs)).toEqual([]);
+    const without = ivs.map((iv, i) =>
+      i === 1 ? { ...iv, values: iv.values.filter((v) => v.id !== 'communication') } : iv,
+    );
+    expect(planProblems(netflixValues, without)).toEqual([
+      'Interviewer 2 must ask about Communication: it comes up in every interview.',
+    ]);
+  });
+});
+
+describe('sealing a vote', () => {
+  it('names what is missing, seals once, and a replacement is the next revision', () => {
+    const loop = sampleLoop();
+    let run = openVoting(startRun(sampleRun(loop, 1), 10), 20);
+    expect(sealProblems(run)).toEqual([
+      'Score at least one value from 1 to 4.',
+      'Choose an overall vote.',
+      'Write a rationale for your overall vote.',
+    ]);
+    run = setDraftScore(run, 'judgment', 3);
+    expect(sealProblems(run)).toContain('Write one line of evidence for Judgment.');
+    run = setDraftEvidence(run, 'judgment', 'Weighed both options.', 30);
+    run = setDraftOverall(run, 'hire');
+    run = setDraftRationale(run, 'Clear calls.', 31);
+    const sealed = sealRun(run, 1_700_000_123_456)!;
+    expect(sealed.vote).toMatchObject({
+      revision: 1,
+      overall: 'hire',
+      values: [{ valueId: 'judgment', score: 3, evidence: 'Weighed both options.' }],
+      sealedAt: 1_700_000_123,
+    });
+    // Sealed is final: the draft cannot change and sealing again does nothing.
+    expect(setDraftScore(sealed.run, 'judgment', 1)).toBe(sealed.run);
+    expect(sealRun(sealed.run, 1)).toBeNull();
+    const again = sealRun(setDraftOverall(beginReplacement(sealed.run), 'no-hire'), 2)!;
+    expect(again.vote.revision).toBe(2);
+    expect(again.run.sealedVoteIds).toHaveLength(2);
+  });
+});
+
+describe('importing votes', () => {
+  const loop = sampleLoop();
+  const v1 = encodeVote(sampleVote(loop, 1, 'hire'));
+  const v2 = encodeVote(sampleVote(loop, 2, 'no-hire'));
+
+  it('stores nothing when one block is bad, unless only the valid ones are asked for', () => {
+    const text = `${v1}\n${v2.slice(0, 40)}`;
+    const all = planVoteImport(decodeBlocks(text), [loop], [], 5);
+    expect(all.rows).toEqual([]);
+    expect(all.good).toBe(1);
+    expect(all.problems).toEqual([expect.stringMatching(/^Block 2 \(line 2\): it is cut off/)]);
+    expect(planVoteImport(decodeBlocks(text), [loop], [], 5, true).rows).toHaveLength(1);
+  });
+
+  it('refuses plans, other loops and other frameworks; an imported vote twice is a note', () => {
+    const plan = encodePlanPart(planPartOf(loop, 1)!);
+    const other = encodeVote({ ...sampleVote(loop, 1, 'hire'), loopId: 'elsewhere' });
+    const r = planVoteImport(decodeBlocks(`${plan}\n${other}`), [loop], [], 5);
+    expect(r.problems).toEqual([
+      expect.stringMatching(/Block 1 \(line 1\) is a loop plan, not a vote/),
+      expect.stringMatching(
+        /Block 2 \(line 2\) is a vote for a loop that is not in this workspace/,
+      ),
+    ]);
+    const held = [sampleVoteRow(loop, 1, 'hire')];
+    const twice = planVoteImport(decodeBlocks(v1), [loop], held, 5);
+    expect(twice.rows).toEqual([]);
+    expect(twice.problems).toEqual([]);
+    expect(twice.notes[0]).toMatch(/already in — nothing changed/);
+  });
+
+  it('counts the highest revision as the vote of an interview', () => {
+    const first = sampleVoteRow(loop, 1, 'hire');
+    const replacement = { ...first, id: 'x', revision: 2, overall: 'no-hire' as const };
+    expect(currentVotes([replacement, first]).get(1)?.overall).toBe('no-hire');
+  });
+});
+
+describe('the loop report', () => {
+  it('sets each value’s evidence beside the outcome and ranks three values to practise', () => {
+    const loop = sampleLoop();
+    const votes = [sampleVoteRow(loop, 1, 'strong-hire'), sampleVoteRow(loop, 2, 'no-hire')];
+    const report = buildLoopReport(loop, votes, []);
+    expect(report.outcome?.verdict).toBe('leaning-hire');
+    expect(report.values.map((v) => v.name)).toEqual([
+      'Judgment',
+      'Communication',
+      'Courage',
+      'Impact',
+    ]);
+    const judgment = report.values[0]!;
+    expect(judgment.interviewers.map((e) => e.score)).toEqual([2, 3]);
+    expect(judgment.mean).toBe(2.5);
+    expect(report.practiseNext).toHaveLength(3);
+    const means = report.practiseNext.map((v) => v.mean ?? 0);
+    expect([...means].sort((a, b) => a - b)).toEqual(means);
+    const md = loopReportToMarkdown(report);
+    expect(md).toContain('**Leaning hire**');
+    expect(md).toContain(
+      '- Priya (interview 1): 2/4 — Evidence for Judgment: named it, gave a number.',
+    );
+    expect(md).toContain('Your own view: no answer of yours recorded');
+  });
+});
