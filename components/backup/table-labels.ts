@@ -6,6 +6,7 @@ const labels: Record<BackupTableName, [string, string]> = {
   frameworks: ['custom framework', 'custom frameworks'],
   stories: ['story', 'stories'],
   transcripts: ['transcript', 'transcripts'],
+  clippedPages: ['clipped page', 'clipped pages'],
 };
 
 /** "12 stories", "1 practice session". */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { frameworkSchema } from '../frameworks/framework-schema';
 import { transcriptRowSchema } from '../live/transcript-schema';
+import { clippedPageSchema } from '../clip/clip-schema';
 import { sessionSchema } from '../practice/session-schema';
 import { storySchema } from '../stories/story-schema';
 
@@ -49,6 +50,7 @@ export const backupTables = {
   frameworks: table(frameworkRowSchema, 'id'),
   stories: table(storySchema, 'id'),
   transcripts: optionalTable(transcriptRowSchema, 'id'),
+  clippedPages: optionalTable(clippedPageSchema, 'id'),
 };
 export type BackupTableName = keyof typeof backupTables;
 export const BACKUP_TABLE_NAMES = Object.keys(backupTables) as BackupTableName[];

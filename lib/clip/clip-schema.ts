@@ -12,19 +12,18 @@ export const CLIP_KIND_LABELS: Record<ClipKind, string> = {
   other: 'Other',
 };
 
-const webUrl = z
-  .string()
-  .check(
-    z.maxLength(MAX_CLIP_URL),
-    z.refine((u) => /^https?:\/\//i.test(u), 'the source must be a web address (http or https)'),
-  );
+const webUrl = z.string().check(
+  z.maxLength(MAX_CLIP_URL),
+  z.refine((u) => /^https?:\/\//i.test(u), 'the source must be a web address (http or https)'),
+);
 
 /** Sanitised HTML, checked again without a DOM: nothing that can run survives to storage. */
 export const safeHtmlSchema = z.string().check(
   z.maxLength(MAX_CLIP_CHARS),
   z.superRefine((html, ctx) => {
     const problem = findUnsafeMarkup(html);
-    if (problem) ctx.addIssue({ code: 'custom', message: `unsafe markup: ${problem}`, input: html });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: `unsafe markup: ${problem}`, input: html });
   }),
 );
 

@@ -12,7 +12,10 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 
 /** Drops the punctuation that joins a bold lead-in to its definition ("Judgment:", "Courage —"). */
 const trimJoiner = (s: string) =>
-  s.replace(/^[\s:.\-–—]+/, '').replace(/[\s:.\-–—]+$/, '').trim();
+  s
+    .replace(/^[\s:.\-–—]+/, '')
+    .replace(/[\s:.\-–—]+$/, '')
+    .trim();
 
 /** One line: the first sentence, cut at a word boundary when it is still too long. */
 export function oneLine(text: string, max = MAX_VALUE_DEFINITION): string {

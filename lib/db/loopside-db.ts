@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
+import type { ClippedPage } from '../clip/clip-schema';
 
 export interface SettingRow {
   key: string;
@@ -61,6 +62,8 @@ export class LoopsideDb extends Dexie {
   transcripts!: EntityTable<TranscriptRow, 'id'>;
   /** Safety copies taken before a replace; never part of a backup file. */
   snapshots!: EntityTable<SnapshotRow, 'id'>;
+  /** Pages the user clipped (job postings, culture memos, values pages): sanitised, in backups. */
+  clippedPages!: EntityTable<ClippedPage, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -87,6 +90,8 @@ export class LoopsideDb extends Dexie {
           .modify((s: Record<string, unknown>) => upgradeSessionToV3(s)),
       );
     this.version(4).stores({ snapshots: 'id, createdAt' });
+    // Versions 5 and 6 belong to other features; Dexie accepts the gap.
+    this.version(7).stores({ clippedPages: 'id, clippedAt, kind' });
   }
 }
 

@@ -8,6 +8,7 @@ import { parseBackup } from '../../lib/backup/parse-backup';
 import { LoopsideDb, type CustomFrameworkRow, type SettingRow } from '../../lib/db/loopside-db';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
+import type { ClippedPage } from '../../lib/clip/clip-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 
@@ -181,12 +182,31 @@ const transcriptArb: fc.Arbitrary<TranscriptRow> = fc.record({
   updatedAt: time,
 });
 
+const clippedPageArb: fc.Arbitrary<ClippedPage> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 64 }),
+  title: text(300)
+    .filter((t) => t.trim().length > 0)
+    .map((t) => t.trim()),
+  url: fc.webUrl({ validSchemes: ['https', 'http'] }).filter((u) => u.length <= 2000),
+  siteName: text(200),
+  kind: fc.constantFrom('job-posting', 'culture-memo', 'values-page', 'other'),
+  clippedAt: time,
+  excerpt: text(600),
+  text: text(20_000).filter((t) => t.length > 0),
+  html: fc.constantFrom(
+    '',
+    '<h2>Judgment</h2><p>Decide well &amp; <strong>say why</strong>.</p>',
+    '<dl><dt>Candor</dt><dd>Say it early.</dd></dl><a href="https://example.test/a?b=1&amp;c=2">x</a>',
+  ),
+});
+
 const datasetArb = fc.record({
   settings: fc.uniqueArray(settingArb, { selector: (s) => s.key, maxLength: 5 }),
   sessions: fc.uniqueArray(sessionArb, { selector: (s) => s.id, maxLength: 3 }),
   frameworks: fc.uniqueArray(frameworkRowArb, { selector: (f) => f.id, maxLength: 2 }),
   stories: fc.uniqueArray(storyArb, { selector: (s) => s.id, maxLength: 6 }),
   transcripts: fc.uniqueArray(transcriptArb, { selector: (t) => t.id, maxLength: 3 }),
+  clippedPages: fc.uniqueArray(clippedPageArb, { selector: (c) => c.id, maxLength: 2 }),
 });
 type Dataset = {
   settings: SettingRow[];
@@ -194,6 +214,7 @@ type Dataset = {
   frameworks: CustomFrameworkRow[];
   stories: Story[];
   transcripts: TranscriptRow[];
+  clippedPages: ClippedPage[];
 };
 
 async function seed(db: LoopsideDb, data: Dataset) {
@@ -203,6 +224,7 @@ async function seed(db: LoopsideDb, data: Dataset) {
     await db.frameworks.bulkAdd(data.frameworks);
     await db.stories.bulkAdd(data.stories);
     await db.transcripts.bulkAdd(data.transcripts);
+    await db.clippedPages.bulkAdd(data.clippedPages);
   });
 }
 
@@ -213,6 +235,7 @@ async function dump(db: LoopsideDb): Promise<Dataset> {
     frameworks: await db.frameworks.toArray(),
     stories: await db.stories.toArray(),
     transcripts: await db.transcripts.toArray(),
+    clippedPages: await db.clippedPages.toArray(),
   };
 }
 
@@ -227,6 +250,7 @@ function sorted(data: Dataset): Dataset {
     frameworks: [...data.frameworks].sort(byKey((r) => r.id)),
     stories: [...data.stories].sort(byKey((r) => r.id)),
     transcripts: [...data.transcripts].sort(byKey((r) => r.id)),
+    clippedPages: [...data.clippedPages].sort(byKey((r) => r.id)),
   };
 }
 
@@ -256,6 +280,7 @@ describe('backup round trip', () => {
           frameworks: data.frameworks.length,
           stories: data.stories.length,
           transcripts: data.transcripts.length,
+          clippedPages: data.clippedPages.length,
         });
 
         const restored = new LoopsideDb(name);
@@ -287,8 +312,42 @@ describe('backup round trip', () => {
       exportedAt: '2025-01-31T09:30:00.000Z',
       dbVersion: db.verno,
       app: 'Loopside',
-      tables: { settings: [], sessions: [], frameworks: [], stories: [], transcripts: [] },
+      tables: {
+        settings: [],
+        sessions: [],
+        frameworks: [],
+        stories: [],
+        transcripts: [],
+        clippedPages: [],
+      },
     });
+  });
+
+  it('imports a file made before clipped pages existed, and refuses a clip with live markup', async () => {
+    const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
+      tables: Record<string, unknown>;
+    };
+    delete old.tables.clippedPages;
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts).not.toHaveProperty('clippedPages');
+
+    const hostile = {
+      id: 'c',
+      title: 'Values',
+      url: 'https://example.test/values',
+      siteName: '',
+      kind: 'values-page',
+      clippedAt: 1,
+      excerpt: '',
+      text: 'Judgment',
+      html: '<p onclick="steal()">Judgment</p>',
+    };
+    const bad = parseBackup(
+      JSON.stringify({ ...old, tables: { ...old.tables, clippedPages: [hostile] } }),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/onclick/);
   });
 
   it('imports a file made before transcripts existed', async () => {
@@ -363,6 +422,7 @@ async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
     frameworks: [],
     stories: [],
     transcripts: [],
+    clippedPages: [],
     ...rows,
   });
   return mustParse(backupToJson(await exportBackup(db, NOW)));

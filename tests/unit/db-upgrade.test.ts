@@ -74,7 +74,7 @@ describe('database upgrades', () => {
       value: 'netflix-memo-2024',
     });
     expect(await db.stories.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
     db.close();
   });
 
@@ -115,7 +115,7 @@ describe('database upgrades', () => {
     const upgraded = await db.sessions.get('s');
     expect(upgraded).toEqual({ ...v2, answers: v2.answers.map((a) => ({ ...a, signals: null })) });
     expect(await db.transcripts.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
     db.close();
   });
 
@@ -178,7 +178,44 @@ describe('database upgrades', () => {
       value: true,
     });
     expect(await db.snapshots.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
+    db.close();
+  });
+
+  it('v4 → v7 keeps every row of every table and adds an empty clipped-pages table', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
+    old.version(3).stores({ transcripts: 'id, sessionId' });
+    old.version(4).stores({ snapshots: 'id, createdAt' });
+    await old.open();
+    const session = v1Session('s');
+    const v4 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: [], signals: null })),
+    };
+    const transcript = { id: 's:0', sessionId: 's', answerIndex: 0, lines: [], updatedAt: 3 };
+    const snapshot = { id: 'snap', createdAt: 9, reason: 'before-replace', json: '{}' };
+    const pack = { id: 'mine', pack: { id: 'mine', name: 'Mine' }, importedAt: 4 };
+    await old.table('sessions').add(v4);
+    await old.table('transcripts').add(transcript);
+    await old.table('snapshots').add(snapshot);
+    await old.table('frameworks').add(pack);
+    await old.table('settings').put({ key: 'keepTranscripts', value: true });
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.sessions.get('s')).toEqual(v4);
+    expect(await db.transcripts.get('s:0')).toEqual(transcript);
+    expect(await db.snapshots.get('snap')).toEqual(snapshot);
+    expect(await db.frameworks.get('mine')).toEqual(pack);
+    expect(await db.settings.get('keepTranscripts')).toEqual({
+      key: 'keepTranscripts',
+      value: true,
+    });
+    expect(await db.clippedPages.count()).toBe(0);
+    expect(db.verno).toBe(7);
     db.close();
   });
 
