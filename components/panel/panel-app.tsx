@@ -11,6 +11,8 @@ import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useRoundActions } from '../hooks/use-round-actions';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
+import { ClipPageButton } from '../clip/clip-page-button';
+import { RoundPosting } from '../clip/round-posting-picker';
 import { LiveSignalsBar } from '../live/live-signals-bar';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
@@ -138,6 +140,7 @@ export function PanelApp({
             onKeepTranscripts={live.setKeepTranscripts}
             showCallSettings={showCallSettings}
           />
+          <RoundPosting inRound usedText={session.answers[index]?.notes ?? ''} />
           <StoryLookup
             key={`${session.id}:${index}`}
             stories={bank.stories}
@@ -157,11 +160,15 @@ export function PanelApp({
           workspaceHref={workspaceHref}
         />
       ) : (
-        <RoundSetup
-          framework={active}
-          onStart={(i) => void round.start({ ...i, framework: active })}
-        />
+        <>
+          <RoundSetup
+            framework={active}
+            onStart={(i) => void round.start({ ...i, framework: active })}
+          />
+          <RoundPosting inRound={false} />
+        </>
       )}
+      {showCallSettings ? <ClipPageButton workspaceHref={workspaceHref} /> : null}
     </div>
   );
 }

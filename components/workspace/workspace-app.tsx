@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { ClippedPagesView } from '../clip/clipped-pages-view';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
 
@@ -19,6 +20,7 @@ const sections = [
   { id: 'coverage', label: 'Coverage' },
   { id: 'sessions', label: 'Practice history' },
   { id: 'frameworks', label: 'Frameworks' },
+  { id: 'clips', label: 'Clipped pages' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
 type SectionId = (typeof sections)[number]['id'];
@@ -104,6 +106,7 @@ export function WorkspaceApp() {
           </section>
         ) : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
+        {section === 'clips' ? <ClippedPagesView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>
             <BackupSettings />

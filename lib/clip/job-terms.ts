@@ -40,7 +40,7 @@ export function jobTerms(text: string, limit = DEFAULT_TERM_COUNT): string[] {
   const phrases = [...pairs].filter(([, n]) => n >= 2).sort(order);
   const covered = new Set(phrases.flatMap(([p]) => p.split(' ')));
   const words = [...single]
-    .filter(([w, n]) => n >= 2 || single.size < 40)
+    .filter(([, n]) => n >= 2 || single.size < 40)
     .sort(order)
     // A word that only ever appears inside a kept phrase adds nothing.
     .filter(([w, n]) => !covered.has(w) || n > (phrases.find(([p]) => p.includes(w))?.[1] ?? 0));
