@@ -1,3 +1,4 @@
+import '../styles/clip.css';
 import { CLIP_KIND_LABELS } from '../../lib/clip/clip-schema';
 import { useClipPage } from '../hooks/use-clip-page';
 

@@ -1,3 +1,4 @@
+import '../styles/clip.css';
 import { useState } from 'react';
 import { jobTerms } from '../../lib/clip/job-terms';
 import {

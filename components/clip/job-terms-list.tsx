@@ -1,3 +1,4 @@
+import '../styles/clip.css';
 /** The distinctive terms of a posting; the ones already used are marked. */
 export function JobTermsList({
   title,

@@ -1,4 +1,6 @@
 import type { Story } from '../../lib/stories/story-schema';
+import { PostingTermsBadge } from '../clip/story-job-terms';
+import { useRoundPosting } from '../hooks/use-round-posting';
 
 export interface StoryListItem {
   story: Story;
@@ -14,6 +16,7 @@ export function StoryList({
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }) {
+  const { terms } = useRoundPosting();
   return (
     <ul className="story-list" aria-label="Stories">
       {items.map(({ story, gapCount }) => (
@@ -36,6 +39,7 @@ export function StoryList({
                 </span>
               )}
               {story.archived ? <span className="badge badge--archived">Archived</span> : null}
+              <PostingTermsBadge story={story} terms={terms} />
               {story.values.map((v) => (
                 <span key={v} className="chip" dir="auto">
                   {v}
