@@ -158,13 +158,10 @@ test('a values page is clipped from the panel, read in the workspace, and become
   );
 });
 
-test('a clipped job posting gives its terms to the round tied to it', async () => {
+test('a clipped job posting gives its terms to the round tied to it and marks stories using them', async () => {
   const panel = findPanel()!;
-  await panel
-    .getByRole('button', { name: /Finish/ })
-    .first()
-    .click()
-    .catch(() => undefined);
+  await panel.getByRole('button', { name: 'Finish round' }).click();
+  await panel.getByRole('button', { name: 'New round' }).click();
   const site = await ext.context.newPage();
   await site.goto(`${SITE}/jobs/data-engineer`);
   await site.bringToFront();
@@ -172,4 +169,27 @@ test('a clipped job posting gives its terms to the round tied to it', async () =
   await expect
     .poll(() => panel.getByRole('status').textContent())
     .toMatch(/Clipped “Senior Data Engineer.*” as job posting/);
+
+  const picker = panel.getByLabel('Job posting for this round');
+  const postingLabel = await picker
+    .locator('option', { hasText: 'Senior Data Engineer' })
+    .textContent();
+  await picker.selectOption({ label: postingLabel! });
+  await panel.getByRole('radio', { name: /Onsite interview/ }).check();
+  await panel.getByRole('button', { name: 'Start round' }).click();
+  const terms = panel.getByRole('region', { name: /Terms from Senior Data Engineer/ });
+  await expect.poll(() => terms.textContent()).toContain('royalty');
+  expect(await terms.textContent()).toContain('kafka');
+
+  // Writing a story: the posting's terms show beside it, and a story using them is marked.
+  const workspace = await ext.open('workspace.html#stories');
+  await workspace.getByRole('button', { name: /New story/ }).click();
+  await workspace.getByLabel('Title').fill('Rebuilt the royalty pipeline on Kafka');
+  const side = workspace.getByRole('region', { name: /Terms from Senior Data Engineer/ });
+  await expect
+    .poll(() => side.locator('.job-terms__used').allTextContents())
+    .toEqual(expect.arrayContaining(['royalty (used)', 'kafka (used)']));
+  await expect
+    .poll(() => workspace.getByRole('list', { name: 'Stories' }).textContent())
+    .toMatch(/Uses posting terms · 2/);
 });
