@@ -1,5 +1,5 @@
 import '../styles/clip.css';
-import { CLIP_KIND_LABELS } from '../../lib/clip/clip-schema';
+import { CLIP_KIND_LABELS } from '../../lib/clip/clip-kinds';
 import { useClipPage } from '../hooks/use-clip-page';
 
 /** "Clip this page to Loopside": reads the tab beside the panel and says what happened. */

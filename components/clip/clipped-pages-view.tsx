@@ -1,20 +1,14 @@
 import '../styles/clip.css';
 import { useState } from 'react';
 import { jobTerms } from '../../lib/clip/job-terms';
-import {
-  CLIP_KIND_LABELS,
-  clipKindSchema,
-  type ClipKind,
-  type ClippedPage,
-} from '../../lib/clip/clip-schema';
+import { CLIP_KIND_LABELS, CLIP_KINDS, type ClipKind } from '../../lib/clip/clip-kinds';
+import type { ClippedPage } from '../../lib/clip/clip-schema';
 import { useClips } from '../hooks/use-clips';
 import { useRoundPosting } from '../hooks/use-round-posting';
 import { UndoToast } from '../stories/undo-toast';
 import { ClipReaderView } from './clip-reader-view';
 import { FrameworkDraftEditor } from './framework-draft-editor';
 import { JobTermsList } from './job-terms-list';
-
-const KINDS = clipKindSchema.options as readonly ClipKind[];
 
 const formatDate = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -76,7 +70,7 @@ function ClipCard({
       <label>
         Kind{' '}
         <select value={clip.kind} onChange={(e) => onKind(e.target.value as ClipKind)}>
-          {KINDS.map((k) => (
+          {CLIP_KINDS.map((k) => (
             <option key={k} value={k}>
               {CLIP_KIND_LABELS[k]}
             </option>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -11,14 +11,20 @@ import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useRoundActions } from '../hooks/use-round-actions';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
-import { ClipPageButton } from '../clip/clip-page-button';
-import { RoundPosting } from '../clip/round-posting-picker';
 import { LiveSignalsBar } from '../live/live-signals-bar';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
 import { RoundSummary } from '../practice/round-summary';
 import { StoryLookup } from '../practice/story-lookup';
+
+// Clipping and job terms load after first paint: they are not needed to start a round.
+const ClipPageButton = lazy(() =>
+  import('../clip/clip-page-button').then((m) => ({ default: m.ClipPageButton })),
+);
+const RoundPosting = lazy(() =>
+  import('../clip/round-posting-picker').then((m) => ({ default: m.RoundPosting })),
+);
 
 function roundFrameworkOf(
   session: Session | null | undefined,
@@ -140,7 +146,9 @@ export function PanelApp({
             onKeepTranscripts={live.setKeepTranscripts}
             showCallSettings={showCallSettings}
           />
-          <RoundPosting inRound usedText={session.answers[index]?.notes ?? ''} />
+          <Suspense fallback={null}>
+            <RoundPosting inRound usedText={session.answers[index]?.notes ?? ''} />
+          </Suspense>
           <StoryLookup
             key={`${session.id}:${index}`}
             stories={bank.stories}
@@ -165,10 +173,16 @@ export function PanelApp({
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}
           />
-          <RoundPosting inRound={false} />
+          <Suspense fallback={null}>
+            <RoundPosting inRound={false} />
+          </Suspense>
         </>
       )}
-      {showCallSettings ? <ClipPageButton workspaceHref={workspaceHref} /> : null}
+      {showCallSettings ? (
+        <Suspense fallback={null}>
+          <ClipPageButton workspaceHref={workspaceHref} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

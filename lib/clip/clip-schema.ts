@@ -1,16 +1,10 @@
 import * as z from 'zod/mini';
 import { MAX_CLIP_CHARS, MAX_CLIP_TITLE, MAX_CLIP_URL } from './clip-limits';
 import { findUnsafeMarkup } from './safe-html';
+import { CLIP_KINDS, type ClipKind } from './clip-kinds';
 
-export const clipKindSchema = z.enum(['job-posting', 'culture-memo', 'values-page', 'other']);
-export type ClipKind = z.infer<typeof clipKindSchema>;
-
-export const CLIP_KIND_LABELS: Record<ClipKind, string> = {
-  'job-posting': 'Job posting',
-  'culture-memo': 'Culture memo',
-  'values-page': 'Values page',
-  other: 'Other',
-};
+export const clipKindSchema = z.enum(CLIP_KINDS);
+export type { ClipKind };
 
 const webUrl = z.string().check(
   z.maxLength(MAX_CLIP_URL),
