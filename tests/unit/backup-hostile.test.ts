@@ -93,6 +93,17 @@ beforeAll(async () => {
     lines: [{ id: 'u1', speaker: 'Me', isSelf: true, text: 'We cut it by 40%', start: 1, end: 2 }],
     updatedAt: 2,
   });
+  await source.clippedPages.add({
+    id: 'clip-1',
+    title: 'Our values',
+    url: 'https://example.test/values',
+    siteName: '',
+    kind: 'values-page',
+    clippedAt: 4,
+    excerpt: '',
+    text: 'Candor\nSay it early.',
+    html: '<h2>Candor</h2><p>Say it early.</p>',
+  });
   sourceJson = backupToJson(await exportBackup(source, NOW));
   valid = JSON.parse(sourceJson) as Json;
   await source.delete();
@@ -173,6 +184,7 @@ describe('hostile and broken backup files change nothing', () => {
       frameworks: 1,
       stories: 2,
       transcripts: 1,
+      clippedPages: 1,
     });
   });
 
@@ -272,7 +284,8 @@ describe('hostile and broken backup files change nothing', () => {
       ),
       { numRuns: 60 },
     );
-  });
+    // 60 imports, each followed by a dump of every table: slow on a loaded machine.
+  }, 60_000);
 });
 
 /** The valid file with some values set (undefined deletes the key), indented like an export. */
