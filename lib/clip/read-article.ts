@@ -18,12 +18,16 @@ const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
  * huge, runs Readability on a clone so the page itself is never touched, and sanitises the
  * article to plain structure. Nothing here can store anything; the caller validates the result.
  */
-export function readArticle(doc: Document, url: string = doc.URL): ReaderResult {
+export function readArticle(
+  doc: Document,
+  url: string = doc.URL,
+  limits = { elements: MAX_PAGE_ELEMENTS, html: MAX_PAGE_HTML },
+): ReaderResult {
   const contentType = (doc.contentType || 'text/html').toLowerCase();
   if (!HTML_TYPES.includes(contentType)) return { status: 'not-html', contentType };
   if (
-    doc.getElementsByTagName('*').length > MAX_PAGE_ELEMENTS ||
-    (doc.documentElement?.outerHTML.length ?? 0) > MAX_PAGE_HTML
+    doc.getElementsByTagName('*').length > limits.elements ||
+    (doc.documentElement?.outerHTML.length ?? 0) > limits.html
   ) {
     return { status: 'too-large', what: 'page' };
   }

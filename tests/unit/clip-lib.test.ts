@@ -19,7 +19,9 @@ const postingText = () =>
 describe('job terms', () => {
   it('picks the posting’s own words, not boilerplate', () => {
     const terms = jobTerms(postingText());
-    expect(terms).toEqual(expect.arrayContaining(['royalty', 'kafka', 'pipelines', 'playback events']));
+    expect(terms).toEqual(
+      expect.arrayContaining(['royalty', 'kafka', 'pipelines', 'playback events']),
+    );
     expect(terms.some((t) => t.includes('streaming platform'))).toBe(true);
     for (const common of ['experience', 'team', 'the', 'you', 'will', 'strong']) {
       expect(terms).not.toContain(common);
