@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { callSiteMatches } from './lib/live/platform-hosts';
 
+const e2eClipSite = ['https://careers.loopside.test/*'];
+
 // The manifest is a function of the browser: Chrome gets the MV3 side panel,
 // Firefox gets a sidebar_action and never the `sidePanel` permission.
 export default defineConfig({
@@ -22,7 +24,9 @@ export default defineConfig({
       // WXT may still be holding MV2 hosts in host_permissions here; clean both lists.
       const hosts = (manifest.host_permissions ?? []).filter(notCallSite);
       const perms = (manifest.permissions ?? []).filter(notCallSite);
-      if (granted) (mv3 ? hosts : perms).push(...callSiteMatches);
+      // The e2e build also grants the test site a clip is read from: headless tests cannot
+      // click the toolbar button or a menu item, which is what grants activeTab to a user.
+      if (granted) (mv3 ? hosts : perms).push(...callSiteMatches, ...e2eClipSite);
       else if (mv3) manifest.optional_host_permissions = [...callSiteMatches];
       else manifest.optional_permissions = [...callSiteMatches];
       manifest.permissions = perms;
@@ -35,7 +39,7 @@ export default defineConfig({
       name: 'Loopside',
       description:
         'A calm side-panel coach for values-based interview practice. Everything stays on your machine.',
-      permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+      permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
       action: { default_title: 'Open Loopside' },
       commands: {
         _execute_action: {

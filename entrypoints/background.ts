@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncCaptionScripts } from '../lib/browser/caption-registration';
+import { setUpClipMenu } from '../lib/browser/clip-context-menu';
 import { panelCommandSchema, type ExtensionMessage } from '../lib/messaging';
 
 export default defineBackground(() => {
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     // No panel open means nobody listens; that is fine.
     browser.runtime.sendMessage(message).catch(() => undefined);
   });
+
+  setUpClipMenu();
 
   const sync = () =>
     void syncCaptionScripts().catch((e: unknown) => console.error('Loopside: caption readers', e));

@@ -13,6 +13,7 @@ const labels: Record<BackupTableName, [string, string]> = {
   loops: ['peer-mock loop', 'peer-mock loops'],
   votes: ['sealed vote', 'sealed votes'],
   interviews: ['interview run', 'interview runs'],
+  clippedPages: ['clipped page', 'clipped pages'],
 };
 
 /** "12 stories", "1 practice session". */

@@ -21,6 +21,14 @@ import { RoundSummary } from '../practice/round-summary';
 import { SessionRecovery } from './session-recovery';
 import { StoryLookup } from '../practice/story-lookup';
 
+// Clipping and job terms load after first paint: they are not needed to start a round.
+const ClipPageButton = lazy(() =>
+  import('../clip/clip-page-button').then((m) => ({ default: m.ClipPageButton })),
+);
+const RoundPosting = lazy(() =>
+  import('../clip/round-posting-picker').then((m) => ({ default: m.RoundPosting })),
+);
+
 function roundFrameworkOf(
   session: Session | null | undefined,
   frameworks: readonly Framework[],
@@ -167,6 +175,9 @@ export function PanelApp({
             onKeepTranscripts={live.setKeepTranscripts}
             showCallSettings={showCallSettings}
           />
+          <Suspense fallback={null}>
+            <RoundPosting inRound usedText={session.answers[index]?.notes ?? ''} />
+          </Suspense>
           <StoryLookup
             key={`${session.id}:${index}`}
             stories={bank.stories}
@@ -192,8 +203,16 @@ export function PanelApp({
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}
           />
+          <Suspense fallback={null}>
+            <RoundPosting inRound={false} />
+          </Suspense>
         </>
       )}
+      {showCallSettings ? (
+        <Suspense fallback={null}>
+          <ClipPageButton workspaceHref={workspaceHref} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { useStoryActions } from '../hooks/use-stories';
 import { CompletenessPanel } from './completeness-panel';
 import { StoryField } from './story-field';
 import { ValueTags } from './value-tags';
+import { StoryJobTerms } from '../clip/story-job-terms';
 
 interface FieldSpec {
   field: StoryTextField;
@@ -167,7 +168,10 @@ export function StoryEditor({
           {STAR.map((spec) => field(spec))}
           <div className="story-editor__context">{CONTEXT.map((spec) => field(spec))}</div>
         </div>
-        <CompletenessPanel gaps={gaps} onPick={focusGap} />
+        <div className="story-editor__side">
+          <CompletenessPanel gaps={gaps} onPick={focusGap} />
+          <StoryJobTerms story={current} />
+        </div>
       </div>
     </article>
   );

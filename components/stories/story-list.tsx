@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Story } from '../../lib/stories/story-schema';
 import { listWindow } from '../../lib/stories/list-window';
+import { PostingTermsBadge } from '../clip/story-job-terms';
+import { useRoundPosting } from '../hooks/use-round-posting';
 import '../styles/story-list-window.css';
 
 export interface StoryListItem {
@@ -19,10 +21,12 @@ function StoryRow({
   item: { story, gapCount },
   selected,
   onSelect,
+  terms,
 }: {
   item: StoryListItem;
   selected: boolean;
   onSelect: (id: string) => void;
+  terms: readonly string[];
 }) {
   return (
     <button
@@ -43,6 +47,7 @@ function StoryRow({
           </span>
         )}
         {story.archived ? <span className="badge badge--archived">Archived</span> : null}
+        <PostingTermsBadge story={story} terms={terms} />
         {story.values.map((v) => (
           <span key={v} className="chip" dir="auto">
             {v}
@@ -67,6 +72,7 @@ export function StoryList({
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }) {
+  const { terms } = useRoundPosting();
   const windowed = items.length > FULL_LIST_MAX;
   const ref = useRef<HTMLUListElement>(null);
   const [view, setView] = useState({ top: 0, height: FALLBACK_VIEW_PX });
@@ -90,7 +96,7 @@ export function StoryList({
       <ul className="story-list" aria-label="Stories">
         {items.map((item) => (
           <li key={item.story.id}>
-            <StoryRow item={item} selected={item.story.id === selectedId} onSelect={onSelect} />
+            <StoryRow item={item} selected={item.story.id === selectedId} onSelect={onSelect} terms={terms} />
           </li>
         ))}
       </ul>
@@ -109,7 +115,7 @@ export function StoryList({
           aria-setsize={items.length}
           aria-posinset={first + i + 1}
         >
-          <StoryRow item={item} selected={item.story.id === selectedId} onSelect={onSelect} />
+          <StoryRow item={item} selected={item.story.id === selectedId} onSelect={onSelect} terms={terms} />
         </li>
       ))}
       <li aria-hidden="true" className="story-list__spacer" style={spacer(items.length - last)} />

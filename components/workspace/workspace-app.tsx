@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { ClippedPagesView } from '../clip/clipped-pages-view';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
 import { DaysLeft } from '../plan/days-left';
@@ -27,6 +28,7 @@ const sections = [
   { id: 'plan', label: 'Prep plan' },
   { id: 'loops', label: 'Loops' },
   { id: 'frameworks', label: 'Frameworks' },
+  { id: 'clips', label: 'Clipped pages' },
   { id: 'backup', label: 'Backup & settings' },
 ] as const;
 type SectionId = (typeof sections)[number]['id'];
@@ -120,6 +122,7 @@ export function WorkspaceApp() {
         ) : null}
         {section === 'loops' ? <LoopsView /> : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
+        {section === 'clips' ? <ClippedPagesView /> : null}
         {section === 'backup' ? (
           <Suspense fallback={<p>Loading…</p>}>
             <BackupSettings />

@@ -8,6 +8,7 @@ import {
   rehearsalSchema,
 } from '../plan/plan-schema';
 import { interviewRunSchema, loopSchema, voteRowSchema } from '../peer/loop-schema';
+import { clippedPageSchema } from '../clip/clip-schema';
 import { sessionSchema } from '../practice/session-schema';
 import { storySchema } from '../stories/story-schema';
 
@@ -66,6 +67,7 @@ export const backupTables = {
   loops: optionalTable(loopSchema, 'id'),
   votes: optionalTable(voteRowSchema, 'id'),
   interviews: optionalTable(interviewRunSchema, 'id'),
+  clippedPages: optionalTable(clippedPageSchema, 'id'),
 };
 export type BackupTableName = keyof typeof backupTables;
 export const BACKUP_TABLE_NAMES = Object.keys(backupTables) as BackupTableName[];

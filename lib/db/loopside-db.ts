@@ -4,6 +4,7 @@ import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../plan/plan-schema';
 import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
+import type { ClippedPage } from '../clip/clip-schema';
 
 export interface SettingRow {
   key: string;
@@ -77,6 +78,8 @@ export class LoopsideDb extends Dexie {
   votes!: EntityTable<VoteRow, 'id'>;
   /** The interviewer's side of each interview taken from a loop plan. */
   interviews!: EntityTable<InterviewRun, 'id'>;
+  /** Pages the user clipped (job postings, culture memos, values pages): sanitised, in backups. */
+  clippedPages!: EntityTable<ClippedPage, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -115,6 +118,7 @@ export class LoopsideDb extends Dexie {
       rehearsals: 'id, storyId, at',
       readiness: 'id',
     });
+    this.version(7).stores({ clippedPages: 'id, clippedAt, kind' });
   }
 }
 

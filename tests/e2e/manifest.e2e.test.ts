@@ -6,8 +6,8 @@ const read = (dir: string): Manifest =>
   JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 
 const expectedPermissions: Record<string, string[]> = {
-  chrome: ['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
-  firefox: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+  chrome: ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  firefox: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
 };
 
 describe.each([

@@ -97,6 +97,17 @@ beforeAll(async () => {
     lines: [{ id: 'u1', speaker: 'Me', isSelf: true, text: 'We cut it by 40%', start: 1, end: 2 }],
     updatedAt: 1_700_000_000_000,
   });
+  await source.clippedPages.add({
+    id: 'clip-1',
+    title: 'Our values',
+    url: 'https://example.test/values',
+    siteName: '',
+    kind: 'values-page',
+    clippedAt: 4,
+    excerpt: '',
+    text: 'Candor\nSay it early.',
+    html: '<h2>Candor</h2><p>Say it early.</p>',
+  });
   sourceJson = backupToJson(await exportBackup(source, NOW));
   valid = JSON.parse(sourceJson) as Json;
   await source.delete();
@@ -184,6 +195,7 @@ describe('hostile and broken backup files change nothing', () => {
       loops: 0,
       votes: 0,
       interviews: 0,
+      clippedPages: 1,
     });
   });
 
@@ -285,6 +297,8 @@ describe('hostile and broken backup files change nothing', () => {
     );
     // Each run reads every table back to prove nothing changed; on a shared machine that can pass 5 s.
   }, 30_000);
+    // 60 imports, each followed by a dump of every table: slow on a loaded machine.
+  }, 60_000);
 });
 
 /** The valid file with some values set (undefined deletes the key), indented like an export. */

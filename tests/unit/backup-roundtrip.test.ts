@@ -10,6 +10,7 @@ import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-id
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../lib/plan/plan-schema';
+import type { ClippedPage } from '../../lib/clip/clip-schema';
 import type { Answer, Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import type { InterviewRun, Loop, VoteRow } from '../../lib/peer/loop-schema';
@@ -202,6 +203,24 @@ const transcriptArb: fc.Arbitrary<TranscriptRow> = fc.record({
   updatedAt: time,
 });
 
+const clippedPageArb: fc.Arbitrary<ClippedPage> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 64 }),
+  title: text(300)
+    .filter((t) => t.trim().length > 0)
+    .map((t) => t.trim()),
+  url: fc.webUrl({ validSchemes: ['https', 'http'] }).filter((u) => u.length <= 2000),
+  siteName: text(200),
+  kind: fc.constantFrom('job-posting', 'culture-memo', 'values-page', 'other'),
+  clippedAt: time,
+  excerpt: text(600),
+  text: text(20_000).filter((t) => t.length > 0),
+  html: fc.constantFrom(
+    '',
+    '<h2>Judgment</h2><p>Decide well &amp; <strong>say why</strong>.</p>',
+    '<dl><dt>Candor</dt><dd>Say it early.</dd></dl><a href="https://example.test/a?b=1&amp;c=2">x</a>',
+  ),
+});
+
 const isoDay = fc
   .date({
     min: new Date(Date.UTC(2000, 0, 1)),
@@ -265,6 +284,7 @@ const datasetArb = fc
     hourEntries: fc.uniqueArray(hourEntryArb, { selector: (h) => h.id, maxLength: 3 }),
     rehearsals: fc.uniqueArray(rehearsalArb, { selector: (r) => r.id, maxLength: 3 }),
     readiness: fc.array(readinessArb, { maxLength: 1 }),
+    clippedPages: fc.uniqueArray(clippedPageArb, { selector: (c) => c.id, maxLength: 2 }),
     loops: fc.subarray([sampleLoop('loop-a'), sampleLoop('loop-b', 5)]),
     votes: fc.subarray([
       sampleVoteRow(sampleLoop('loop-a'), 1, 'strong-hire'),
@@ -297,6 +317,7 @@ type Dataset = {
   loops: Loop[];
   votes: VoteRow[];
   interviews: InterviewRun[];
+  clippedPages: ClippedPage[];
 };
 
 async function seed(db: LoopsideDb, data: Dataset) {
@@ -313,6 +334,7 @@ async function seed(db: LoopsideDb, data: Dataset) {
     await db.loops.bulkAdd(data.loops);
     await db.votes.bulkAdd(data.votes);
     await db.interviews.bulkAdd(data.interviews);
+    await db.clippedPages.bulkAdd(data.clippedPages);
   });
 }
 
@@ -330,6 +352,7 @@ async function dump(db: LoopsideDb): Promise<Dataset> {
     loops: await db.loops.toArray(),
     votes: await db.votes.toArray(),
     interviews: await db.interviews.toArray(),
+    clippedPages: await db.clippedPages.toArray(),
   };
 }
 
@@ -351,6 +374,7 @@ function sorted(data: Dataset): Dataset {
     loops: [...data.loops].sort(byKey((r) => r.id)),
     votes: [...data.votes].sort(byKey((r) => r.id)),
     interviews: [...data.interviews].sort(byKey((r) => r.id)),
+    clippedPages: [...data.clippedPages].sort(byKey((r) => r.id)),
   };
 }
 
@@ -387,6 +411,7 @@ describe('backup round trip', () => {
           loops: data.loops.length,
           votes: data.votes.length,
           interviews: data.interviews.length,
+          clippedPages: data.clippedPages.length,
         });
 
         const restored = new LoopsideDb(name);
@@ -431,6 +456,7 @@ describe('backup round trip', () => {
         loops: [],
         votes: [],
         interviews: [],
+        clippedPages: [],
       },
     });
   });
@@ -468,6 +494,31 @@ describe('backup round trip', () => {
     const parsed = parseBackup(JSON.stringify(json));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/tables\.plans\[0\]/);
+  it('imports a file made before clipped pages existed, and refuses a clip with live markup', async () => {
+    const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
+      tables: Record<string, unknown>;
+    };
+    delete old.tables.clippedPages;
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts).not.toHaveProperty('clippedPages');
+
+    const hostile = {
+      id: 'c',
+      title: 'Values',
+      url: 'https://example.test/values',
+      siteName: '',
+      kind: 'values-page',
+      clippedAt: 1,
+      excerpt: '',
+      text: 'Judgment',
+      html: '<p onclick="steal()">Judgment</p>',
+    };
+    const bad = parseBackup(
+      JSON.stringify({ ...old, tables: { ...old.tables, clippedPages: [hostile] } }),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/onclick/);
   });
 
   it('imports a file made before transcripts existed', async () => {
@@ -573,6 +624,7 @@ async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
     loops: [],
     votes: [],
     interviews: [],
+    clippedPages: [],
     ...rows,
   });
   return mustParse(backupToJson(await exportBackup(db, NOW)));

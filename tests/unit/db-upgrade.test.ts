@@ -5,7 +5,7 @@ import { emptyStory } from '../../lib/stories/story-schema';
 import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
 
 /** The newest schema version: every upgrade path must arrive there. */
-const LATEST_VERSION = 6;
+const LATEST_VERSION = 7;
 
 let n = 0;
 const freshName = () => `upgrade-test-${++n}-${Math.random()}`;
@@ -260,6 +260,43 @@ describe('database upgrades', () => {
     await db.interviews.add(sampleRun(loop, 2));
     expect(await db.votes.where('loopId').equals(loop.id).count()).toBe(1);
     expect(await db.interviews.where('status').equals('ready').count()).toBe(1);
+    db.close();
+  });
+
+  it('v4 → the latest keeps every row of every table and adds an empty clipped-pages table', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
+    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
+    old.version(3).stores({ transcripts: 'id, sessionId' });
+    old.version(4).stores({ snapshots: 'id, createdAt' });
+    await old.open();
+    const session = v1Session('s');
+    const v4 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: [], signals: null })),
+    };
+    const transcript = { id: 's:0', sessionId: 's', answerIndex: 0, lines: [], updatedAt: 3 };
+    const snapshot = { id: 'snap', createdAt: 9, reason: 'before-replace', json: '{}' };
+    const pack = { id: 'mine', pack: { id: 'mine', name: 'Mine' }, importedAt: 4 };
+    await old.table('sessions').add(v4);
+    await old.table('transcripts').add(transcript);
+    await old.table('snapshots').add(snapshot);
+    await old.table('frameworks').add(pack);
+    await old.table('settings').put({ key: 'keepTranscripts', value: true });
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.sessions.get('s')).toEqual(v4);
+    expect(await db.transcripts.get('s:0')).toEqual(transcript);
+    expect(await db.snapshots.get('snap')).toEqual(snapshot);
+    expect(await db.frameworks.get('mine')).toEqual(pack);
+    expect(await db.settings.get('keepTranscripts')).toEqual({
+      key: 'keepTranscripts',
+      value: true,
+    });
+    expect(await db.clippedPages.count()).toBe(0);
+    expect(db.verno).toBe(LATEST_VERSION);
     db.close();
   });
 

@@ -1,0 +1,30 @@
+import { termsUsed } from '../../lib/clip/job-terms';
+import type { Story } from '../../lib/stories/story-schema';
+import { useRoundPosting } from '../hooks/use-round-posting';
+import { JobTermsList } from './job-terms-list';
+
+/** Everything a story says, for matching a posting's terms. */
+export const storyText = (s: Story) =>
+  [s.title, s.situation, s.task, s.action, s.result, s.outcome, s.reflection, s.valueLine].join(
+    '\n',
+  );
+
+/** While writing a story: the chosen posting's terms, the ones this story already uses marked. */
+export function StoryJobTerms({ story }: { story: Story }) {
+  const { posting, terms } = useRoundPosting();
+  if (!posting) return null;
+  return (
+    <JobTermsList title={posting.title} terms={terms} used={termsUsed(storyText(story), terms)} />
+  );
+}
+
+/** A story-list mark: this story uses words from the posting being practised for. */
+export function PostingTermsBadge({ story, terms }: { story: Story; terms: readonly string[] }) {
+  const used = terms.length ? termsUsed(storyText(story), terms) : [];
+  if (!used.length) return null;
+  return (
+    <span className="badge badge--terms" title={used.join(', ')}>
+      Uses posting terms · {used.length}
+    </span>
+  );
+}

@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { jobTerms } from '../../lib/clip/job-terms';
+import { getDb } from '../../lib/db/loopside-db';
+import { asNullableString, useSetting } from './use-setting';
+
+export const SETTING_ROUND_POSTING = 'roundPostingId';
+
+/**
+ * The job posting the user is preparing for: its distinctive terms show while writing stories
+ * and during rounds. Only clips of kind "job posting" can be chosen.
+ */
+export function useRoundPosting() {
+  const postings = useLiveQuery(
+    () => getDb().clippedPages.where('kind').equals('job-posting').reverse().sortBy('clippedAt'),
+    [],
+  );
+  const [postingId, setPostingId] = useSetting(SETTING_ROUND_POSTING, asNullableString, null);
+  const posting = postings?.find((p) => p.id === postingId) ?? null;
+  const terms = useMemo(() => (posting ? jobTerms(posting.text) : []), [posting]);
+  return {
+    postings: postings ?? [],
+    postingId: posting ? postingId : null,
+    setPostingId,
+    posting,
+    terms,
+  };
+}
