@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -9,6 +9,7 @@ import { useNow } from '../hooks/use-now';
 import { usePanelCommands } from '../hooks/use-panel-commands';
 import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useRoundActions } from '../hooks/use-round-actions';
+import { markDemoSession } from '../hooks/use-session-history';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
@@ -34,6 +35,8 @@ export interface PanelAppProps {
   showCallSettings?: boolean;
   /** Browser-wide shortcuts drive the side panel only, never a second coach in a tab. */
   acceptCommands?: boolean;
+  /** The practice room's scripted demo is speaking: the round is a demo, not practice. */
+  demoPlaying?: boolean;
 }
 
 export function PanelApp({
@@ -41,12 +44,18 @@ export function PanelApp({
   utteranceSource,
   showCallSettings = true,
   acceptCommands = true,
+  demoPlaying = false,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const session = useActiveSession();
   const round = useRoundActions(session);
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
+  const [finishRequest, setFinishRequest] = useState(0);
+  const sessionId = session?.id;
+  useEffect(() => {
+    if (demoPlaying && sessionId) void markDemoSession(sessionId);
+  }, [demoPlaying, sessionId]);
   const bank = useStoryIndex();
   const roundFramework = roundFrameworkOf(session, frameworks, active);
   const access = useCallAccess();
@@ -75,6 +84,10 @@ export function PanelApp({
     if (!session) return;
     if (action === 'toggle') round.toggle();
     else if (action === 'next') round.next();
+    else if (action === 'skip') round.skip();
+    else if (action === 'finish') setFinishRequest((n) => n + 1);
+    else if (action === 'use')
+      document.querySelector<HTMLButtonElement>('[data-action="use-story"]')?.click();
     else if (action === 'probe') round.probe();
     else if (action === 'notes') notesRef.current?.focus();
     else if (action === 'search') document.getElementById('story-search')?.focus();
@@ -124,6 +137,7 @@ export function PanelApp({
           now={now}
           actions={actions}
           notesRef={notesRef}
+          requestFinish={finishRequest}
         >
           <LiveSignalsBar
             health={live.health}
@@ -148,6 +162,7 @@ export function PanelApp({
             onUse={(storyId) => round.useStory(index, storyId)}
             onUnuse={(storyId) => round.unuseStory(index, storyId)}
             otherUses={(storyId) => otherUses(session, index, storyId)}
+            workspaceHref={workspaceHref}
           />
         </PracticeRound>
       ) : round.finished ? (
@@ -155,6 +170,7 @@ export function PanelApp({
           session={round.finished}
           onNew={round.clearFinished}
           workspaceHref={workspaceHref}
+          storyTitle={(id) => bank.byId.get(id)?.title || 'a deleted story'}
         />
       ) : (
         <RoundSetup

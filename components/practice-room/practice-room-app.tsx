@@ -40,6 +40,7 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
             utteranceSource={transcript.source}
             showCallSettings={false}
             acceptCommands={false}
+            demoPlaying={transcript.mode === 'scripted' && transcript.running}
           />
         </div>
       </div>

@@ -39,7 +39,7 @@ export function CueCard({
             </button>
           </>
         ) : (
-          <button type="button" onClick={onUse}>
+          <button type="button" onClick={onUse} data-action="use-story" aria-keyshortcuts="u">
             Use this story
           </button>
         )}

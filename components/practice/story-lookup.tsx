@@ -18,6 +18,8 @@ export interface StoryLookupProps {
   onUnuse: (storyId: string) => void;
   /** Other values in this round the story already answered. */
   otherUses: (storyId: string) => string[];
+  /** Where the empty bank sends the candidate to write stories. */
+  workspaceHref?: string;
 }
 
 export function StoryLookup({
@@ -29,6 +31,7 @@ export function StoryLookup({
   onUse,
   onUnuse,
   otherUses,
+  workspaceHref,
 }: StoryLookupProps) {
   const [query, setQuery] = useState('');
   const [onlyValue, setOnlyValue] = useState(false);
@@ -105,11 +108,7 @@ export function StoryLookup({
           aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
           aria-autocomplete="list"
           autoComplete="off"
-          placeholder={
-            stories.length
-              ? 'Type a few letters…'
-              : 'Your story bank is empty — add stories in the workspace'
-          }
+          placeholder={stories.length ? 'Type a few letters…' : 'No stories yet'}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -128,6 +127,16 @@ export function StoryLookup({
           </label>
         ) : null}
       </div>
+      {stories.length === 0 ? (
+        <p className="hint empty-bank">
+          Your story bank is empty: answers land better with a story ready.{' '}
+          {workspaceHref ? (
+            <a href={`${workspaceHref}#stories`} target="_blank" rel="noreferrer">
+              Write your first stories in the workspace
+            </a>
+          ) : null}
+        </p>
+      ) : null}
       {hits.length > 0 ? (
         <ul id={listId} role="listbox" className="lookup__results" aria-label="Matching stories">
           {hits.map((h, i) => (

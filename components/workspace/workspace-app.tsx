@@ -12,7 +12,8 @@ import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
-import { SessionList } from './session-list';
+import { reportIdFromHash } from '../../lib/practice/report-link';
+import { HistoryView } from './history-view';
 
 const sections = [
   { id: 'stories', label: 'Stories' },
@@ -24,6 +25,9 @@ const sections = [
 type SectionId = (typeof sections)[number]['id'];
 
 function parseHash(): { section: SectionId; param: string | null } {
+  // The panel's debrief links straight to one round: #session=<id>.
+  const reportId = reportIdFromHash(location.hash);
+  if (reportId) return { section: 'sessions', param: reportId };
   const [id = '', param = null] = location.hash.slice(1).split('/');
   const section = sections.find((s) => s.id === id)?.id ?? 'stories';
   return { section, param: param ? decodeURIComponent(param) : null };
@@ -89,19 +93,22 @@ export function WorkspaceApp() {
         {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
         {section === 'coverage' ? <CoverageView /> : null}
         {section === 'sessions' ? (
-          <section aria-labelledby="sessions-title">
-            <h2 id="sessions-title">Practice history</h2>
-            {sessions ? (
-              <SessionList
-                sessions={sessions}
-                valueNames={valueNames}
-                storyTitles={storyTitles}
-                onExport={exportReport}
-              />
-            ) : (
-              <p>Loading…</p>
-            )}
-          </section>
+          <HistoryView
+            sessions={sessions}
+            openId={param}
+            valueNames={valueNames}
+            storyTitles={storyTitles}
+            onExport={exportReport}
+            panelHint={
+              <p>
+                No finished rounds yet.{' '}
+                <button type="button" className="linkish" onClick={panel.open}>
+                  Open the coach panel
+                </button>{' '}
+                or the <a href="/practice-room.html">practice room</a> and run a first round.
+              </p>
+            }
+          />
         ) : null}
         {section === 'frameworks' ? <FrameworksView /> : null}
         {section === 'backup' ? (
