@@ -13,6 +13,7 @@ import { markDemoSession } from '../hooks/use-session-history';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
+import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
@@ -173,10 +174,13 @@ export function PanelApp({
           storyTitle={(id) => bank.byId.get(id)?.title || 'a deleted story'}
         />
       ) : (
-        <RoundSetup
-          framework={active}
-          onStart={(i) => void round.start({ ...i, framework: active })}
-        />
+        <>
+          {bank.stories.length === 0 ? <FirstRunHint workspaceHref={workspaceHref} /> : null}
+          <RoundSetup
+            framework={active}
+            onStart={(i) => void round.start({ ...i, framework: active })}
+          />
+        </>
       )}
     </div>
   );

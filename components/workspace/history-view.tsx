@@ -6,6 +6,7 @@ import type { Session } from '../../lib/practice/session-schema';
 import { useDeleteSession, useDemoSessionIds } from '../hooks/use-session-history';
 import { UndoToast } from '../stories/undo-toast';
 import { SessionList } from './session-list';
+import '../styles/round-extras.css';
 
 const noFilter: HistoryFilter = { presetId: '', valueId: '', notes: '' };
 

@@ -13,6 +13,7 @@ import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { reportIdFromHash } from '../../lib/practice/report-link';
+import { FirstRunGuide } from './first-run-guide';
 import { HistoryView } from './history-view';
 
 const sections = [
@@ -43,7 +44,7 @@ export function WorkspaceApp() {
   }, []);
   const panel = useOpenPanel();
   const sessions = useFinishedSessions();
-  const { frameworks } = useFrameworks();
+  const { frameworks, active, setActive } = useFrameworks();
   const stories = useStories();
   const storyTitles = useMemo(
     () => new Map((stories ?? []).map((s) => [s.id, s.title || 'Untitled story'] as const)),
@@ -90,6 +91,16 @@ export function WorkspaceApp() {
         </p>
       ) : null}
       <main>
+        {section === 'stories' ? (
+          <FirstRunGuide
+            frameworks={frameworks}
+            active={active}
+            onFramework={(id) => void setActive(id)}
+            stories={stories}
+            roundsDone={sessions?.length ?? 0}
+            onOpenPanel={panel.open}
+          />
+        ) : null}
         {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
         {section === 'coverage' ? <CoverageView /> : null}
         {section === 'sessions' ? (
@@ -101,11 +112,11 @@ export function WorkspaceApp() {
             onExport={exportReport}
             panelHint={
               <p>
-                No finished rounds yet.{' '}
+                No finished rounds yet. Run a first round in the{' '}
                 <button type="button" className="linkish" onClick={panel.open}>
-                  Open the coach panel
+                  coach panel
                 </button>{' '}
-                or the <a href="/practice-room.html">practice room</a> and run a first round.
+                or the <a href="/practice-room.html">practice room</a>.
               </p>
             }
           />
