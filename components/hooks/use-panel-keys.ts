@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 export type PanelKeyAction =
-  'toggle' | 'next' | 'skip' | 'finish' | 'use' | 'probe' | 'notes' | 'search';
+  'toggle' | 'next' | 'skip' | 'finish' | 'use' | 'probe' | 'notes' | 'search' | 'cold';
 
 const keyMap: Record<string, PanelKeyAction> = {
   ' ': 'toggle',
@@ -9,6 +9,7 @@ const keyMap: Record<string, PanelKeyAction> = {
   s: 'skip',
   f: 'finish',
   u: 'use',
+  c: 'cold',
   p: 'probe',
   e: 'notes',
   '/': 'search',

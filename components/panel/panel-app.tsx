@@ -81,8 +81,25 @@ export function PanelApp({
     notes: round.notes,
   };
 
+  const coldStart = () => {
+    // Any value, no warning: practice at answering someone who knows nothing about you yet.
+    const value = active.values[Math.floor(Math.random() * active.values.length)];
+    if (!value) return;
+    void round.start({
+      framework: active,
+      presetId: 'custom',
+      minutes: 5,
+      valueIds: [value.id],
+      count: 1,
+      presetName: 'Cold start drill',
+    });
+  };
+
   const onKey = (action: PanelKeyAction) => {
-    if (!session) return;
+    if (!session) {
+      if (action === 'cold' && !round.finished) coldStart();
+      return;
+    }
     if (action === 'toggle') round.toggle();
     else if (action === 'next') round.next();
     else if (action === 'skip') round.skip();
@@ -179,6 +196,7 @@ export function PanelApp({
           <RoundSetup
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}
+            onColdStart={coldStart}
           />
         </>
       )}
