@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
+import { PromptLibrary } from '../library/prompt-library';
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
@@ -19,6 +20,7 @@ import { HistoryView } from './history-view';
 const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
+  { id: 'library', label: 'Prompt library' },
   { id: 'sessions', label: 'Practice history' },
   { id: 'frameworks', label: 'Frameworks' },
   { id: 'backup', label: 'Backup & settings' },
@@ -103,6 +105,7 @@ export function WorkspaceApp() {
         ) : null}
         {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
         {section === 'coverage' ? <CoverageView /> : null}
+        {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
         {section === 'sessions' ? (
           <HistoryView
             sessions={sessions}
