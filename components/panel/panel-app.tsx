@@ -38,6 +38,8 @@ export interface PanelAppProps {
   acceptCommands?: boolean;
   /** The practice room's scripted demo is speaking: the round is a demo, not practice. */
   demoPlaying?: boolean;
+  /** The panel is the page's main landmark, except inside the practice room, which has its own. */
+  landmark?: boolean;
 }
 
 export function PanelApp({
@@ -46,6 +48,7 @@ export function PanelApp({
   showCallSettings = true,
   acceptCommands = true,
   demoPlaying = false,
+  landmark = true,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const session = useActiveSession();
@@ -129,8 +132,9 @@ export function PanelApp({
   if (loading || session === undefined || waitingForPack)
     return <p className="loading">Loading…</p>;
 
+  const Root = landmark ? 'main' : 'div';
   return (
-    <div className="panel">
+    <Root className="panel">
       <header className="panel__header">
         <h1 className="brand">Loopside</h1>
         <FrameworkSwitcher
@@ -200,6 +204,6 @@ export function PanelApp({
           />
         </>
       )}
-    </div>
+    </Root>
   );
 }

@@ -68,7 +68,8 @@ test('the scripted demo in the practice room drives the coach and lands in the w
 
   await room.getByRole('button', { name: 'Next' }).click();
   await room.getByRole('button', { name: 'Finish round' }).click();
-  await expect.poll(() => room.getByRole('heading', { name: 'Round saved' }).count()).toBe(1);
+  await room.getByRole('button', { name: 'Finish and see the debrief' }).click();
+  await expect.poll(() => room.getByRole('heading', { name: 'Round debrief' }).count()).toBe(1);
 
   const workspace = await ext.open('workspace.html#sessions');
   await workspace.locator('[data-testid="session-row"] summary').first().click();
