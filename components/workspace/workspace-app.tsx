@@ -108,7 +108,8 @@ export function WorkspaceApp() {
         {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
         {section === 'sessions' ? (
           <HistoryView
-            sessions={sessions}
+            // Story titles must be known first, or a loading bank reads as deleted stories.
+            sessions={stories === undefined ? undefined : sessions}
             openId={param}
             valueNames={valueNames}
             storyTitles={storyTitles}
