@@ -5,7 +5,7 @@ import type { Story } from '../../lib/stories/story-schema';
 /** The glance line stands out; the rest of the beat follows, so nothing is cut off. */
 function Whole({ line, full }: { line: string; full: string }) {
   if (!full) return <>—</>;
-  if (!full.startsWith(line)) return <>{full}</>;
+  if (!full.startsWith(line) || full === line) return <>{full}</>;
   return (
     <>
       <span className="cue-card__lead">{line}</span>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { StorySearchHit, StorySearchOptions } from '../../lib/search/story-search';
 import type { Story } from '../../lib/stories/story-schema';
+import { valueLineNudge } from '../../lib/stories/value-line-nudge';
 import { suggestStories } from '../../lib/stories/suggest-stories';
 import { CueCard } from './cue-card';
 
@@ -71,9 +72,13 @@ export function StoryLookup({
   };
 
   const uses = open ? otherUses(open.id) : [];
-  const warning = uses.length
-    ? `Already used for ${uses.join(' and ')} in this round — a second story would show more range.`
-    : null;
+  const warnings = [
+    uses.length
+      ? `Already used for ${uses.join(' and ')} in this round — a second story would show more range.`
+      : null,
+    open ? valueLineNudge(open.valueLine, valueName) : null,
+  ].filter((w): w is string => w !== null);
+  const warning = warnings.length ? warnings.join(' ') : null;
 
   return (
     <section className="lookup" aria-label="Story lookup">
