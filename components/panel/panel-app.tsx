@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -17,8 +17,12 @@ import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
-import { RoundSummary } from '../practice/round-summary';
 import { StoryLookup } from '../practice/story-lookup';
+
+// The debrief and its rules load when a round ends, off the panel's start-up path.
+const RoundSummary = lazy(() =>
+  import('../practice/round-summary').then((m) => ({ default: m.RoundSummary })),
+);
 
 function roundFrameworkOf(
   session: Session | null | undefined,
@@ -188,12 +192,14 @@ export function PanelApp({
           />
         </PracticeRound>
       ) : round.finished ? (
-        <RoundSummary
-          session={round.finished}
-          onNew={round.clearFinished}
-          workspaceHref={workspaceHref}
-          storyTitle={(id) => bank.byId.get(id)?.title || 'a deleted story'}
-        />
+        <Suspense fallback={<p className="loading">Loading the debrief…</p>}>
+          <RoundSummary
+            session={round.finished}
+            onNew={round.clearFinished}
+            workspaceHref={workspaceHref}
+            storyTitle={(id) => bank.byId.get(id)?.title || 'a deleted story'}
+          />
+        </Suspense>
       ) : (
         <>
           {bank.stories.length === 0 ? <FirstRunHint workspaceHref={workspaceHref} /> : null}
