@@ -40,8 +40,8 @@ export function PromptLibrary({ onOpenPanel }: { onOpenPanel: () => void }) {
         />
       </header>
       <p className="muted">
-        {framework.values.length} values from {framework.source}. Mark prompts to drill (only those
-        are drawn for that value) or to leave out of rounds.
+        {framework.values.length} values · {framework.source} Mark prompts to drill (only those are
+        drawn for that value) or to leave out of rounds.
       </p>
       {started ? (
         <p role="status">
