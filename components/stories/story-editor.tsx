@@ -1,3 +1,5 @@
+import { isBlankStory } from '../../lib/stories/is-blank-story';
+import '../styles/round-extras.css';
 import { useMemo, useState } from 'react';
 import { sameValueName } from '../../lib/coverage/same-value-name';
 import type { Framework } from '../../lib/frameworks/framework-schema';
@@ -167,7 +169,7 @@ export function StoryEditor({
           {STAR.map((spec) => field(spec))}
           <div className="story-editor__context">{CONTEXT.map((spec) => field(spec))}</div>
         </div>
-        <CompletenessPanel gaps={gaps} onPick={focusGap} />
+        <CompletenessPanel gaps={gaps} onPick={focusGap} blank={isBlankStory(current)} />
       </div>
     </article>
   );

@@ -1,3 +1,4 @@
+import { isBlankStory } from '../../lib/stories/is-blank-story';
 import type { Story } from '../../lib/stories/story-schema';
 
 export interface StoryListItem {
@@ -30,10 +31,10 @@ export function StoryList({
             <span className="story-item__meta">
               {gapCount === 0 ? (
                 <span className="badge badge--strong">Strong</span>
+              ) : isBlankStory(story) ? (
+                <span className="badge">Not started</span>
               ) : (
-                <span className="badge badge--weak">
-                  Weak · {gapCount} {gapCount === 1 ? 'gap' : 'gaps'}
-                </span>
+                <span className="badge badge--weak">{gapCount} to add</span>
               )}
               {story.archived ? <span className="badge badge--archived">Archived</span> : null}
               {story.values.map((v) => (
