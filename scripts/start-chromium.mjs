@@ -96,6 +96,7 @@ export async function startChromium({ root, name, executablePath, headless }) {
     const panelShot = join(out, 'panel.png');
     await panel.screenshot({ path: panelShot });
     await panel.getByRole('button', { name: 'Finish round' }).click();
+    await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
     const callShot = join(out, 'demo-call.png');
     await call.bringToFront();
     await call.waitForTimeout(2000);

@@ -1,4 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { storyPractice } from '../../lib/practice/session-history';
+import { useDemoSessionIds } from '../hooks/use-session-history';
+import { useFinishedSessions } from '../hooks/use-sessions';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { valueCoverage, type ValueCoverageRow } from '../../lib/coverage/value-coverage';
 import { useFrameworks } from '../hooks/use-frameworks';
@@ -19,7 +22,17 @@ function status(row: ValueCoverageRow, goal: number): string {
 
 export function CoverageView() {
   const stories = useStories();
-  const { frameworks, active, setActive } = useFrameworks();
+  const { frameworks, active: appActive } = useFrameworks();
+  // Looking at another framework here is only looking: the app's framework stays as it is.
+  const [viewId, setViewId] = useState<string | null>(null);
+  const active = frameworks.find((f) => f.id === viewId) ?? appActive;
+  const sessions = useFinishedSessions();
+  const demoIds = useDemoSessionIds();
+  const practice = useMemo(
+    () => storyPractice(sessions ?? [], demoIds ?? new Set()),
+    [sessions, demoIds],
+  );
+  const storyById = useMemo(() => new Map((stories ?? []).map((s) => [s.id, s])), [stories]);
   const coverage = useMemo(() => valueCoverage(active, stories ?? []), [active, stories]);
   const otherOnly = useMemo(
     () =>
@@ -45,9 +58,15 @@ export function CoverageView() {
         <FrameworkSwitcher
           frameworks={frameworks}
           activeId={active.id}
-          onChange={(id) => void setActive(id)}
+          onChange={setViewId}
+          label="Framework to map"
         />
       </header>
+      {active.id !== appActive.id ? (
+        <p className="muted" role="status">
+          Looking at {active.name}. Rounds still use {appActive.name}.
+        </p>
+      ) : null}
       <p className="coverage__goal">
         Goal: at least {goal} strong stories per value, about {coverage.goalStories} stories in
         all.
@@ -93,6 +112,7 @@ export function CoverageView() {
             <th scope="col">Strong</th>
             <th scope="col">Weak</th>
             <th scope="col">Toward the goal</th>
+            <th scope="col">Stories · times practised · last</th>
           </tr>
         </thead>
         <tbody>
@@ -116,6 +136,29 @@ export function CoverageView() {
               <td className={`heat heat--weak${row.weak > 0 ? '' : ' heat--zero'}`}>{row.weak}</td>
               <td className={`coverage__status coverage__status--${heat(row.strong, goal)}`}>
                 {status(row, goal)}
+              </td>
+              <td className="coverage__stories">
+                {row.storyIds.length === 0 ? (
+                  <a href={`#stories/${encodeURIComponent(row.valueName)}`}>Write one</a>
+                ) : (
+                  <ul>
+                    {row.storyIds.map((id) => {
+                      const p = practice.get(id);
+                      return (
+                        <li key={id} dir="auto">
+                          {storyById.get(id)?.title || 'Untitled story'}
+                          <span className="muted">
+                            {' '}
+                            ·{' '}
+                            {p
+                              ? `practised ${p.count}× · ${new Date(p.lastAt).toLocaleDateString()}`
+                              : 'not practised yet'}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

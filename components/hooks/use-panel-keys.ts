@@ -1,10 +1,15 @@
 import { useEffect, useRef } from 'react';
 
-export type PanelKeyAction = 'toggle' | 'next' | 'probe' | 'notes' | 'search';
+export type PanelKeyAction =
+  'toggle' | 'next' | 'skip' | 'finish' | 'use' | 'probe' | 'notes' | 'search' | 'cold';
 
 const keyMap: Record<string, PanelKeyAction> = {
   ' ': 'toggle',
   n: 'next',
+  s: 'skip',
+  f: 'finish',
+  u: 'use',
+  c: 'cold',
   p: 'probe',
   e: 'notes',
   '/': 'search',

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { getDb } from '../../lib/db/loopside-db';
 import { saveSession } from '../../lib/db/session-queries';
+import { readSetting } from '../../lib/db/settings-queries';
 import { markStoryPractised } from '../../lib/db/story-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { RoleTrack } from '../../lib/practice/round-topics';
@@ -27,6 +28,10 @@ export interface StartRoundRequest {
   minutes: number;
   valueIds?: string[];
   role?: RoleTrack;
+  /** How many prompts to draw (a cold-start drill asks one). */
+  count?: number;
+  /** Overrides the preset's name in the record ("Cold start drill"). */
+  presetName?: string;
 }
 
 /**
@@ -61,9 +66,13 @@ export function useRoundActions(session: Session | null | undefined) {
       setError(null);
       // Prompt selection and the topic texts load on Start, off the panel's start-up path.
       const { newRound } = await import('../../lib/practice/new-round');
-      const round = newRound({
+      const { applyPromptMarks, asPromptMarks, SETTING_PROMPT_MARKS } =
+        await import('../../lib/practice/prompt-marks');
+      const marks = (await readSetting(getDb(), SETTING_PROMPT_MARKS, asPromptMarks)) ?? {};
+      const drawn = newRound({
         id: crypto.randomUUID(),
-        framework: req.framework,
+        framework: applyPromptMarks(req.framework, marks),
+        count: req.count,
         presetId: req.presetId,
         minutes: req.minutes,
         valueIds: req.valueIds,
@@ -71,6 +80,7 @@ export function useRoundActions(session: Session | null | undefined) {
         seed: Math.floor(Math.random() * 2 ** 31),
         now: Date.now(),
       });
+      const round = req.presetName ? { ...drawn, presetName: req.presetName } : drawn;
       await saveSession(getDb(), round);
       setFinishedId(null);
     } catch (e) {

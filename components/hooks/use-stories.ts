@@ -1,3 +1,4 @@
+import { EXAMPLE_STORY_ID } from '../../lib/stories/example-marker';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
@@ -106,4 +107,14 @@ export function useStoryActions(): StoryActions {
     }),
     [],
   );
+}
+
+/** What the first-run guide needs, read without loading a big bank: a count and one lookup. */
+export function useStoryFacts(): { own: number; hasExample: boolean } | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    const [total, example] = await Promise.all([db.stories.count(), db.stories.get(EXAMPLE_STORY_ID)]);
+    const hasExample = example !== undefined;
+    return { own: total - (hasExample ? 1 : 0), hasExample };
+  }, []);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import { canShowSession } from '../../lib/practice/session-health';
@@ -11,13 +11,14 @@ import { usePanelCommands } from '../hooks/use-panel-commands';
 import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useRoundActions } from '../hooks/use-round-actions';
 import { useSessionRecovery } from '../hooks/use-session-recovery';
+import { markDemoSession } from '../hooks/use-session-history';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
+import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
-import { RoundSummary } from '../practice/round-summary';
 import { SessionRecovery } from './session-recovery';
 import { StoryLookup } from '../practice/story-lookup';
 
@@ -27,6 +28,11 @@ const ClipPageButton = lazy(() =>
 );
 const RoundPosting = lazy(() =>
   import('../clip/round-posting-picker').then((m) => ({ default: m.RoundPosting })),
+);
+
+// The debrief and its rules load when a round ends, off the panel's start-up path.
+const RoundSummary = lazy(() =>
+  import('../practice/round-summary').then((m) => ({ default: m.RoundSummary })),
 );
 
 function roundFrameworkOf(
@@ -50,6 +56,10 @@ export interface PanelAppProps {
   acceptCommands?: boolean;
   /** Candidate or interviewer, asked before a round starts (side panel only). */
   rolePicker?: ReactNode;
+  /** The practice room's scripted demo is speaking: the round is a demo, not practice. */
+  demoPlaying?: boolean;
+  /** The panel is the page's main landmark, except inside the practice room, which has its own. */
+  landmark?: boolean;
 }
 
 export function PanelApp({
@@ -58,6 +68,8 @@ export function PanelApp({
   showCallSettings = true,
   acceptCommands = true,
   rolePicker,
+  demoPlaying = false,
+  landmark = true,
 }: PanelAppProps) {
   const { frameworks, active, setActive, loading, complete } = useFrameworks();
   const stored = useActiveSession();
@@ -68,6 +80,11 @@ export function PanelApp({
   const round = useRoundActions(session);
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
+  const [finishRequest, setFinishRequest] = useState(0);
+  const sessionId = session?.id;
+  useEffect(() => {
+    if (demoPlaying && sessionId) void markDemoSession(sessionId);
+  }, [demoPlaying, sessionId]);
   const bank = useStoryIndex();
   const roundFramework = roundFrameworkOf(session, frameworks, active);
   const access = useCallAccess();
@@ -92,10 +109,31 @@ export function PanelApp({
     notes: round.notes,
   };
 
+  const coldStart = () => {
+    // Any value, no warning: practice at answering someone who knows nothing about you yet.
+    const value = active.values[Math.floor(Math.random() * active.values.length)];
+    if (!value) return;
+    void round.start({
+      framework: active,
+      presetId: 'custom',
+      minutes: 5,
+      valueIds: [value.id],
+      count: 1,
+      presetName: 'Cold start drill',
+    });
+  };
+
   const onKey = (action: PanelKeyAction) => {
-    if (!session) return;
+    if (!session) {
+      if (action === 'cold' && !round.finished) coldStart();
+      return;
+    }
     if (action === 'toggle') round.toggle();
     else if (action === 'next') round.next();
+    else if (action === 'skip') round.skip();
+    else if (action === 'finish') setFinishRequest((n) => n + 1);
+    else if (action === 'use')
+      document.querySelector<HTMLButtonElement>('[data-action="use-story"]')?.click();
     else if (action === 'probe') round.probe();
     else if (action === 'notes') notesRef.current?.focus();
     else if (action === 'search') document.getElementById('story-search')?.focus();
@@ -118,9 +156,10 @@ export function PanelApp({
   const waitingForPack = !!session && !roundFramework && !complete;
   if (loading || session === undefined || waitingForPack)
     return <p className="loading">Loading…</p>;
+  const Root = landmark ? 'main' : 'div';
   if (broken) {
     return (
-      <div className="panel">
+      <Root className="panel">
         <h1 className="brand">Loopside</h1>
         <SessionRecovery
           createdAt={typeof broken.createdAt === 'number' ? broken.createdAt : null}
@@ -128,12 +167,12 @@ export function PanelApp({
           onFinish={recovery.finish}
           onDiscard={recovery.discard}
         />
-      </div>
+      </Root>
     );
   }
 
   return (
-    <div className="panel">
+    <Root className="panel">
       <header className="panel__header">
         <h1 className="brand">Loopside</h1>
         <Suspense fallback={null}>
@@ -161,6 +200,7 @@ export function PanelApp({
           now={now}
           actions={actions}
           notesRef={notesRef}
+          requestFinish={finishRequest}
         >
           <LiveSignalsBar
             health={live.health}
@@ -188,20 +228,26 @@ export function PanelApp({
             onUse={(storyId) => round.useStory(index, storyId)}
             onUnuse={(storyId) => round.unuseStory(index, storyId)}
             otherUses={(storyId) => otherUses(session, index, storyId)}
+            workspaceHref={workspaceHref}
           />
         </PracticeRound>
       ) : round.finished ? (
-        <RoundSummary
-          session={round.finished}
-          onNew={round.clearFinished}
-          workspaceHref={workspaceHref}
-        />
+        <Suspense fallback={<p className="loading">Loading the debrief…</p>}>
+          <RoundSummary
+            session={round.finished}
+            onNew={round.clearFinished}
+            workspaceHref={workspaceHref}
+            storyTitle={(id) => bank.byId.get(id)?.title || 'a deleted story'}
+          />
+        </Suspense>
       ) : (
         <>
           {rolePicker}
+          {bank.stories.length === 0 ? <FirstRunHint workspaceHref={workspaceHref} /> : null}
           <RoundSetup
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}
+            onColdStart={coldStart}
           />
           <Suspense fallback={null}>
             <RoundPosting inRound={false} />
@@ -213,6 +259,6 @@ export function PanelApp({
           <ClipPageButton workspaceHref={workspaceHref} />
         </Suspense>
       ) : null}
-    </div>
+    </Root>
   );
 }

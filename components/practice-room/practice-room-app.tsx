@@ -17,7 +17,7 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
   const transcript = usePracticeRoomTranscript(params.mode ?? 'manual', params.speed);
   const camera = usePracticeRoomCamera();
   return (
-    <div className="room">
+    <main className="room">
       <header className="room__header">
         <h1 className="room__title">Practice room</h1>
         <p className="muted">
@@ -40,9 +40,11 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
             utteranceSource={transcript.source}
             showCallSettings={false}
             acceptCommands={false}
+            landmark={false}
+            demoPlaying={transcript.mode === 'scripted' && transcript.running}
           />
         </div>
       </div>
-    </div>
+    </main>
   );
 }

@@ -1,5 +1,18 @@
+import { useEffect, useRef } from 'react';
 import { cueCard } from '../../lib/stories/cue-card';
 import type { Story } from '../../lib/stories/story-schema';
+
+/** The glance line stands out; the rest of the beat follows, so nothing is cut off. */
+function Whole({ line, full }: { line: string; full: string }) {
+  if (!full) return <>—</>;
+  if (!full.startsWith(line) || full === line) return <>{full}</>;
+  return (
+    <>
+      <span className="cue-card__lead">{line}</span>
+      {full.slice(line.length)}
+    </>
+  );
+}
 
 /** A story readable at a glance mid-answer: one short line per beat. */
 export function CueCard({
@@ -18,6 +31,11 @@ export function CueCard({
   onClose: () => void;
 }) {
   const card = cueCard(story);
+  const actionRef = useRef<HTMLButtonElement | null>(null);
+  // Opening a card (or using it) puts focus on its next step, so Enter or u acts on this story.
+  useEffect(() => {
+    actionRef.current?.focus();
+  }, [story.id, used]);
   return (
     <article
       className="cue-card"
@@ -34,12 +52,18 @@ export function CueCard({
         {used ? (
           <>
             <span>Used for this answer ✓</span>{' '}
-            <button type="button" className="quiet" onClick={onUnuse}>
+            <button type="button" className="quiet" onClick={onUnuse} ref={actionRef}>
               Unlink
             </button>
           </>
         ) : (
-          <button type="button" onClick={onUse}>
+          <button
+            type="button"
+            onClick={onUse}
+            data-action="use-story"
+            aria-keyshortcuts="u"
+            ref={actionRef}
+          >
             Use this story
           </button>
         )}
@@ -58,16 +82,22 @@ export function CueCard({
         {card.beats.map((b) => (
           <div key={b.label}>
             <dt>{b.label}</dt>
-            <dd dir="auto">{b.line || '—'}</dd>
+            <dd dir="auto">
+              <Whole line={b.line} full={b.full} />
+            </dd>
           </div>
         ))}
         <div>
           <dt>Outcome</dt>
-          <dd dir="auto">{card.outcome || '—'}</dd>
+          <dd dir="auto">
+            <Whole line={card.outcome} full={card.outcomeFull} />
+          </dd>
         </div>
         <div>
           <dt>Differently</dt>
-          <dd dir="auto">{card.reflection || '—'}</dd>
+          <dd dir="auto">
+            <Whole line={card.reflection} full={card.reflectionFull} />
+          </dd>
         </div>
       </dl>
     </article>

@@ -5,15 +5,17 @@ export function FrameworkSwitcher({
   activeId,
   onChange,
   disabled,
+  label = 'Value framework',
 }: {
   frameworks: readonly Framework[];
   activeId: string;
   onChange: (id: string) => void;
   disabled?: boolean;
+  label?: string;
 }) {
   return (
     <label className="switcher">
-      <span className="visually-hidden">Value framework</span>
+      <span className="visually-hidden">{label}</span>
       <select value={activeId} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
         {frameworks.map((f) => (
           <option key={f.id} value={f.id}>

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { elapsedMs, isPaused } from '../../lib/practice/round-clock';
 import type { AnswerTicks, Session } from '../../lib/practice/session-schema';
@@ -24,6 +24,19 @@ export interface PracticeRoundProps {
   notesRef: RefObject<HTMLTextAreaElement | null>;
   /** Live cue and story lookup slot. */
   children?: ReactNode;
+  /** Bumped by the finish key: opens the confirm step. */
+  requestFinish?: number;
+}
+
+/** Finish asks once; the key and the button both open the same confirm step. */
+function useConfirmFinish(request: number | undefined) {
+  const [confirming, setConfirming] = useState(false);
+  const [seen, setSeen] = useState(request);
+  if (request !== seen) {
+    setSeen(request);
+    if (request) setConfirming(true);
+  }
+  return [confirming, setConfirming] as const;
 }
 
 export function PracticeRound({
@@ -33,9 +46,24 @@ export function PracticeRound({
   actions,
   notesRef,
   children,
+  requestFinish,
 }: PracticeRoundProps) {
   const index = session.currentIndex;
   const answer = session.answers[index];
+  const [confirming, setConfirming] = useConfirmFinish(requestFinish);
+  const confirmRef = useRef<HTMLButtonElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  // A new prompt takes focus so a screen reader reads it and the keys act on it.
+  const started = session.status === 'active';
+  useEffect(() => {
+    if (started && !headingRef.current?.contains(document.activeElement)) {
+      const typing = document.activeElement?.matches('textarea, input[type="search"]');
+      if (!typing) headingRef.current?.focus();
+    }
+  }, [index, started]);
   if (!answer) return null;
   const { prompt } = answer;
   const paused = isPaused(session.clock);
@@ -58,10 +86,20 @@ export function PracticeRound({
       </div>
       <p className="round__progress" aria-live="polite">
         Prompt {index + 1} of {session.answers.length} · {session.presetName}
-        {paused ? ' · paused' : ''}
       </p>
+      {paused ? (
+        <p className="round__paused" role="status">
+          ⏸ Paused — both clocks are stopped
+        </p>
+      ) : null}
       <article className="prompt" aria-labelledby="prompt-value">
-        <h2 id="prompt-value" className="prompt__value" data-testid="prompt-value">
+        <h2
+          id="prompt-value"
+          className="prompt__value"
+          data-testid="prompt-value"
+          ref={headingRef}
+          tabIndex={-1}
+        >
           {prompt.label}
         </h2>
         {prompt.definition ? <p className="prompt__definition">{prompt.definition}</p> : null}
@@ -95,16 +133,34 @@ export function PracticeRound({
         >
           Probe
         </button>
-        <button type="button" onClick={actions.skip} disabled={ready}>
+        <button type="button" onClick={actions.skip} disabled={ready} aria-keyshortcuts="s">
           Skip
         </button>
         <button type="button" onClick={actions.next} disabled={ready} aria-keyshortcuts="n">
           {isLast ? 'Done' : 'Next'}
         </button>
-        <button type="button" className="quiet" onClick={actions.finish} disabled={ready}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => setConfirming(true)}
+          disabled={ready || confirming}
+          aria-keyshortcuts="f"
+          data-action="finish-round"
+        >
           Finish round
         </button>
       </div>
+      {confirming ? (
+        <div className="confirm" role="group" aria-label="Finish this round?">
+          <p>Finish now? Prompts not reached stay unanswered.</p>
+          <button type="button" className="primary" ref={confirmRef} onClick={actions.finish}>
+            Finish and see the debrief
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep going
+          </button>
+        </div>
+      ) : null}
       {children}
       <AnswerReview
         sessionId={session.id}
@@ -116,8 +172,9 @@ export function PracticeRound({
         onNotes={(text, at) => actions.notes(index, text, at)}
       />
       <p className="hint">
-        Keys: <kbd>Space</kbd> start/pause · <kbd>n</kbd> next · <kbd>p</kbd> probe · <kbd>e</kbd>{' '}
-        notes · <kbd>/</kbd> stories · <kbd>Esc</kbd> leave a field
+        Keys: <kbd>Space</kbd> start/pause · <kbd>n</kbd> next · <kbd>s</kbd> skip · <kbd>p</kbd>{' '}
+        probe · <kbd>e</kbd> notes · <kbd>/</kbd> stories · <kbd>u</kbd> use the open story ·{' '}
+        <kbd>f</kbd> finish · <kbd>Esc</kbd> leave a field
       </p>
     </div>
   );

@@ -19,9 +19,12 @@ const roleNames: Record<RoleTrack, string> = {
 export function RoundSetup({
   framework,
   onStart,
+  onColdStart,
 }: {
   framework: Framework;
   onStart: (input: StartRoundInput) => void;
+  /** One random value prompt with the answer timer already running. */
+  onColdStart?: () => void;
 }) {
   const [presetId, setPresetId] = useState(roundPresets[0]?.id ?? 'onsite');
   const preset = findPreset(presetId);
@@ -122,6 +125,17 @@ export function RoundSetup({
       >
         Start round
       </button>
+      {onColdStart ? (
+        <p className="cold-start">
+          <button type="button" onClick={onColdStart} aria-keyshortcuts="c">
+            Cold start drill
+          </button>{' '}
+          <span className="hint">
+            One random value prompt, timer running at once: answer as if to someone who knows
+            nothing about you. Key <kbd>c</kbd>.
+          </span>
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { StorySearchHit, StorySearchOptions } from '../../lib/search/story-search';
 import type { Story } from '../../lib/stories/story-schema';
+import { valueLineNudge } from '../../lib/stories/value-line-nudge';
 import { suggestStories } from '../../lib/stories/suggest-stories';
 import { CueCard } from './cue-card';
 
@@ -18,6 +19,8 @@ export interface StoryLookupProps {
   onUnuse: (storyId: string) => void;
   /** Other values in this round the story already answered. */
   otherUses: (storyId: string) => string[];
+  /** Where the empty bank sends the candidate to write stories. */
+  workspaceHref?: string;
 }
 
 export function StoryLookup({
@@ -29,6 +32,7 @@ export function StoryLookup({
   onUse,
   onUnuse,
   otherUses,
+  workspaceHref,
 }: StoryLookupProps) {
   const [query, setQuery] = useState('');
   const [onlyValue, setOnlyValue] = useState(false);
@@ -68,9 +72,13 @@ export function StoryLookup({
   };
 
   const uses = open ? otherUses(open.id) : [];
-  const warning = uses.length
-    ? `Already used for ${uses.join(' and ')} in this round — a second story would show more range.`
-    : null;
+  const warnings = [
+    uses.length
+      ? `Already used for ${uses.join(' and ')} in this round — a second story would show more range.`
+      : null,
+    open ? valueLineNudge(open.valueLine, valueName) : null,
+  ].filter((w): w is string => w !== null);
+  const warning = warnings.length ? warnings.join(' ') : null;
 
   return (
     <section className="lookup" aria-label="Story lookup">
@@ -105,11 +113,7 @@ export function StoryLookup({
           aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
           aria-autocomplete="list"
           autoComplete="off"
-          placeholder={
-            stories.length
-              ? 'Type a few letters…'
-              : 'Your story bank is empty — add stories in the workspace'
-          }
+          placeholder={stories.length ? 'Type a few letters…' : 'No stories yet'}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -128,6 +132,16 @@ export function StoryLookup({
           </label>
         ) : null}
       </div>
+      {stories.length === 0 ? (
+        <p className="hint empty-bank">
+          Your story bank is empty: answers land better with a story ready.{' '}
+          {workspaceHref ? (
+            <a href={`${workspaceHref}#stories`} target="_blank" rel="noreferrer">
+              Write your first stories in the workspace
+            </a>
+          ) : null}
+        </p>
+      ) : null}
       {hits.length > 0 ? (
         <ul id={listId} role="listbox" className="lookup__results" aria-label="Matching stories">
           {hits.map((h, i) => (

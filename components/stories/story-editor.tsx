@@ -1,3 +1,5 @@
+import { isBlankStory } from '../../lib/stories/is-blank-story';
+import '../styles/round-extras.css';
 import { useMemo, useState } from 'react';
 import { sameValueName } from '../../lib/coverage/same-value-name';
 import type { Framework } from '../../lib/frameworks/framework-schema';
@@ -169,7 +171,7 @@ export function StoryEditor({
           <div className="story-editor__context">{CONTEXT.map((spec) => field(spec))}</div>
         </div>
         <div className="story-editor__side">
-          <CompletenessPanel gaps={gaps} onPick={focusGap} />
+          <CompletenessPanel gaps={gaps} onPick={focusGap} blank={isBlankStory(current)} />
           <StoryJobTerms story={current} />
         </div>
       </div>

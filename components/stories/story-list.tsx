@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { isBlankStory } from '../../lib/stories/is-blank-story';
 import type { Story } from '../../lib/stories/story-schema';
 import { listWindow } from '../../lib/stories/list-window';
 import { PostingTermsBadge } from '../clip/story-job-terms';
@@ -41,10 +42,10 @@ function StoryRow({
       <span className="story-item__meta">
         {gapCount === 0 ? (
           <span className="badge badge--strong">Strong</span>
+        ) : isBlankStory(story) ? (
+          <span className="badge">Not started</span>
         ) : (
-          <span className="badge badge--weak">
-            Weak · {gapCount} {gapCount === 1 ? 'gap' : 'gaps'}
-          </span>
+          <span className="badge badge--weak">{gapCount} to add</span>
         )}
         {story.archived ? <span className="badge badge--archived">Archived</span> : null}
         <PostingTermsBadge story={story} terms={terms} />

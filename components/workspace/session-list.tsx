@@ -68,35 +68,47 @@ export function SessionList({
   valueNames,
   storyTitles,
   onExport,
+  demoIds,
+  openId,
+  onDelete,
 }: {
   sessions: Session[];
   /** Value id → name across the known frameworks, for reading stored signals. */
   valueNames: ReadonlyMap<string, string>;
   storyTitles: ReadonlyMap<string, string>;
   onExport: (session: Session) => void;
+  demoIds: ReadonlySet<string>;
+  /** The round a link asked for: shown open. */
+  openId: string | null;
+  onDelete: (session: Session) => void;
 }) {
-  if (sessions.length === 0) {
-    return (
-      <p className="empty">
-        No finished rounds yet. Open the side panel on a call tab and start one.
-      </p>
-    );
-  }
   return (
     <ul className="sessions" aria-label="Finished rounds">
       {sessions.map((s) => {
         const t = sessionTotals(s);
+        const demo = demoIds.has(s.id);
         return (
-          <li key={s.id} className="session" data-testid="session-row">
-            <details>
+          <li key={s.id} id={`session-${s.id}`} className="session" data-testid="session-row">
+            <details open={s.id === openId ? true : undefined}>
               <summary>
+                {demo ? <span className="badge">Demo</span> : null}
                 <strong>{s.presetName}</strong> · {new Date(s.createdAt).toLocaleString()} ·{' '}
                 {s.frameworkName} · {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
               </summary>
-              <button type="button" className="quiet" onClick={() => onExport(s)}>
-                Export this round as Markdown
-              </button>
+              {demo ? (
+                <p className="muted">
+                  Run against the scripted demo: left out of your figures and story practice counts.
+                </p>
+              ) : null}
+              <div className="controls">
+                <button type="button" onClick={() => onExport(s)}>
+                  Export this round as Markdown
+                </button>
+                <button type="button" className="quiet" onClick={() => onDelete(s)}>
+                  Delete this round
+                </button>
+              </div>
               <SessionDetail session={s} valueNames={valueNames} storyTitles={storyTitles} />
             </details>
           </li>

@@ -3,6 +3,7 @@ import { ClippedPagesView } from '../clip/clipped-pages-view';
 import { CoverageView } from '../coverage/coverage-view';
 import { FrameworksView } from '../frameworks/frameworks-view';
 import { DaysLeft } from '../plan/days-left';
+import { PromptLibrary } from '../library/prompt-library';
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
@@ -16,14 +17,18 @@ import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
 import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
-import { useStories } from '../hooks/use-stories';
+import { useStories, useStoryFacts } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { SessionList } from './session-list';
 import { LoopsView } from '../loops/loops-view';
+import { reportIdFromHash } from '../../lib/practice/report-link';
+import { FirstRunGuide } from './first-run-guide';
+import { HistoryView } from './history-view';
 
 const sections = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
+  { id: 'library', label: 'Prompt library' },
   { id: 'sessions', label: 'Practice history' },
   { id: 'plan', label: 'Prep plan' },
   { id: 'loops', label: 'Loops' },
@@ -34,6 +39,9 @@ const sections = [
 type SectionId = (typeof sections)[number]['id'];
 
 function parseHash(): { section: SectionId; param: string | null } {
+  // The panel's debrief links straight to one round: #session=<id>.
+  const reportId = reportIdFromHash(location.hash);
+  if (reportId) return { section: 'sessions', param: reportId };
   const [id = '', param = null] = location.hash.slice(1).split('/');
   const section = sections.find((s) => s.id === id)?.id ?? 'stories';
   return { section, param: param ? decodeURIComponent(param) : null };
@@ -49,9 +57,10 @@ export function WorkspaceApp() {
   }, []);
   const panel = useOpenPanel();
   const sessions = useFinishedSessions();
-  const { frameworks } = useFrameworks();
+  const { frameworks, active, setActive } = useFrameworks();
   // Story titles are for the practice history; a big bank is not read for other sections.
   const stories = useStories(route.section === 'sessions');
+  const storyFacts = useStoryFacts();
   const storyTitles = useMemo(
     () => new Map((stories ?? []).map((s) => [s.id, s.title || 'Untitled story'] as const)),
     [stories],
@@ -98,22 +107,37 @@ export function WorkspaceApp() {
         </p>
       ) : null}
       <main>
+        {section === 'stories' ? (
+          <FirstRunGuide
+            frameworks={frameworks}
+            active={active}
+            onFramework={(id) => void setActive(id)}
+            storyFacts={storyFacts}
+            roundsDone={sessions?.length ?? 0}
+            onOpenPanel={panel.open}
+          />
+        ) : null}
         {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
         {section === 'coverage' ? <CoverageView /> : null}
+        {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
         {section === 'sessions' ? (
-          <section aria-labelledby="sessions-title">
-            <h2 id="sessions-title">Practice history</h2>
-            {sessions ? (
-              <SessionList
-                sessions={sessions}
-                valueNames={valueNames}
-                storyTitles={storyTitles}
-                onExport={exportReport}
-              />
-            ) : (
-              <p>Loading…</p>
-            )}
-          </section>
+          <HistoryView
+            // Story titles must be known first, or a loading bank reads as deleted stories.
+            sessions={stories === undefined ? undefined : sessions}
+            openId={param}
+            valueNames={valueNames}
+            storyTitles={storyTitles}
+            onExport={exportReport}
+            panelHint={
+              <p>
+                No finished rounds yet. Run a first round in the{' '}
+                <button type="button" className="linkish" onClick={panel.open}>
+                  coach panel
+                </button>{' '}
+                or the <a href="/practice-room.html">practice room</a>.
+              </p>
+            }
+          />
         ) : null}
         {section === 'plan' ? (
           <Suspense fallback={<p>Loading…</p>}>

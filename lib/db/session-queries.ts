@@ -1,4 +1,5 @@
 import type { Session } from '../practice/session-schema';
+import type { TranscriptRow } from '../live/transcript-schema';
 import type { LoopsideDb } from './loopside-db';
 
 /** The round in progress (ready or active), newest first; at most one is expected. */
@@ -38,5 +39,29 @@ export async function discardSession(db: LoopsideDb, id: string): Promise<void> 
   await db.transaction('rw', db.sessions, db.transcripts, async () => {
     await db.sessions.delete(id);
     await db.transcripts.where('sessionId').equals(id).delete();
+  });
+}
+
+export interface RemovedSession {
+  session: Session;
+  transcripts: TranscriptRow[];
+}
+
+/** Deletes a finished round and its kept transcripts in one go; the result can put both back. */
+export async function removeSession(db: LoopsideDb, id: string): Promise<RemovedSession | null> {
+  return db.transaction('rw', db.sessions, db.transcripts, async () => {
+    const session = await db.sessions.get(id);
+    if (!session) return null;
+    const transcripts = await db.transcripts.where('sessionId').equals(id).toArray();
+    await db.transcripts.bulkDelete(transcripts.map((t) => t.id));
+    await db.sessions.delete(id);
+    return { session, transcripts };
+  });
+}
+
+export async function restoreSession(db: LoopsideDb, removed: RemovedSession): Promise<void> {
+  await db.transaction('rw', db.sessions, db.transcripts, async () => {
+    await db.sessions.put(removed.session);
+    if (removed.transcripts.length) await db.transcripts.bulkPut(removed.transcripts);
   });
 }

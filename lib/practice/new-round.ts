@@ -12,6 +12,8 @@ export interface NewRoundInput {
   minutes?: number;
   valueIds?: string[];
   role?: RoleTrack;
+  /** Prompts to draw; the preset's default when omitted. */
+  count?: number;
   seed: number;
   now: number;
 }
@@ -30,6 +32,7 @@ export function newRound(input: NewRoundInput): Session {
     seed: input.seed,
     valueIds: input.valueIds,
     role: input.role,
+    count: input.count,
   });
   if (prompts.length === 0) throw new Error('No prompts could be drawn for this round.');
   const session = createSession({

@@ -7,6 +7,7 @@ import {
   startClock,
   type RoundClock,
 } from './round-clock';
+import { closingStatus } from './skip-rule';
 import type { AnswerSignals } from '../signals/signals-schema';
 import type { Answer, AnswerTicks, Session, StoredPrompt } from './session-schema';
 
@@ -89,11 +90,12 @@ export function togglePause(session: Session, now: number): Session {
 }
 
 function closeCurrent(session: Session, now: number, status: 'answered' | 'skipped'): Session {
-  return mapAnswer(session, session.currentIndex, (a) =>
-    a.status === 'current'
-      ? { ...a, status, durationMs: elapsedMs(a.clock, now), clock: pauseClock(a.clock, now) }
-      : a,
-  );
+  return mapAnswer(session, session.currentIndex, (a) => {
+    if (a.status !== 'current') return a;
+    const durationMs = elapsedMs(a.clock, now);
+    const closed = status === 'answered' ? closingStatus(a, durationMs) : status;
+    return { ...a, status: closed, durationMs, clock: pauseClock(a.clock, now) };
+  });
 }
 
 function advance(session: Session, now: number, status: 'answered' | 'skipped'): Session {

@@ -6,7 +6,10 @@ export type CueCard = {
   title: string;
   valueLine: string;
   /** Only beats the story has: an empty beat would only take room on a glance card. */
-  beats: { label: CueBeatLabel; line: string }[];
+  beats: { label: CueBeatLabel; line: string; full: string }[];
+  /** The whole outcome and reflection, for reading the card rather than glancing at it. */
+  outcomeFull: string;
+  reflectionFull: string;
   outcome: string;
   reflection: string;
 };
@@ -30,10 +33,14 @@ export function cueCard(story: Story): CueCard {
   return {
     title: story.title.trim(),
     valueLine: cueLine(story.valueLine),
-    beats: BEATS.map(([label, field]) => ({ label, line: cueLine(story[field]) })).filter(
-      (b) => b.line !== '',
-    ),
+    beats: BEATS.map(([label, field]) => ({
+      label,
+      line: cueLine(story[field]),
+      full: story[field].trim(),
+    })).filter((b) => b.line !== ''),
     outcome: cueLine(story.outcome),
     reflection: cueLine(story.reflection),
+    outcomeFull: story.outcome.trim(),
+    reflectionFull: story.reflection.trim(),
   };
 }

@@ -29,6 +29,7 @@ test('a note typed 200 ms before the page closes is all there on reopening', asy
   const again = await ext.open('sidepanel.html');
   await expect.poll(() => again.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(note);
   await again.getByRole('button', { name: 'Finish round' }).click();
+  await again.getByRole('button', { name: 'Finish and see the debrief' }).click();
   await again.close();
 });
 
@@ -98,7 +99,7 @@ test('a whole practice round makes no network request outside the extension', as
     const next = panel.getByRole('button', { name: /^(Next|Done)$/ });
     await next.click();
   }
-  await expect.poll(() => panel.getByRole('heading', { name: 'Round saved' }).count()).toBe(1);
+  await expect.poll(() => panel.getByRole('heading', { name: 'Round debrief' }).count()).toBe(1);
   const ws = await ext.open('workspace.html#sessions');
   await ws.locator('[data-testid="session-row"] summary').first().click();
   await ws.goto(ext.url('workspace.html#coverage'));

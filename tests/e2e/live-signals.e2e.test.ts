@@ -69,6 +69,7 @@ test('captions from a Meet call become a live cue and a stored answer record', a
 
   await panel.getByRole('button', { name: 'Next' }).click();
   await panel.getByRole('button', { name: 'Finish round' }).click();
+  await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
 
   const workspace = await ext.open('workspace.html#sessions');
   await workspace.locator('[data-testid="session-row"] summary').first().click();

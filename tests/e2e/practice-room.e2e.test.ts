@@ -68,10 +68,15 @@ test('the scripted demo in the practice room drives the coach and lands in the w
 
   await room.getByRole('button', { name: 'Next' }).click();
   await room.getByRole('button', { name: 'Finish round' }).click();
-  await expect.poll(() => room.getByRole('heading', { name: 'Round saved' }).count()).toBe(1);
+  await room.getByRole('button', { name: 'Finish and see the debrief' }).click();
+  await expect.poll(() => room.getByRole('heading', { name: 'Round debrief' }).count()).toBe(1);
 
   const workspace = await ext.open('workspace.html#sessions');
-  await workspace.locator('[data-testid="session-row"] summary').first().click();
+  const summary = workspace.locator('[data-testid="session-row"] summary').first();
+  // A round played against the scripted demo is labelled and kept out of the figures.
+  await expect.poll(() => summary.textContent()).toMatch(/^Demo/);
+  expect(await workspace.getByTestId('history-figures').count()).toBe(0);
+  await summary.click();
   const signals = workspace.getByTestId('answer-signals').first();
   await expect.poll(() => signals.count()).toBe(1);
   expect(await workspace.locator('.answer h4').first().textContent()).toContain(value);

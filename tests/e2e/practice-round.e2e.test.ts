@@ -67,7 +67,9 @@ test('a timed onsite round survives a reload and lands in the workspace', async 
   await expect.poll(() => panel.getByTestId('probe').count()).toBe(1);
 
   await panel.getByRole('button', { name: 'Finish round' }).click();
-  await expect.poll(() => panel.getByRole('heading', { name: 'Round saved' }).count()).toBe(1);
+
+  await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Round debrief' }).count()).toBe(1);
 
   const workspace = await ext.open('workspace.html#sessions');
   const row = workspace.getByTestId('session-row');

@@ -81,6 +81,7 @@ test('stories written in the workspace are found in the panel in three letters a
   await panel.getByRole('button', { name: 'Use this story' }).click();
   await expect.poll(() => card.getByText('Used for this answer').count()).toBe(1);
   await panel.getByRole('button', { name: 'Finish round' }).click();
+  await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
   const history = await ext.open('workspace.html#sessions');
   await history.locator('[data-testid="session-row"] summary').click();
   await expect

@@ -1,8 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoverageView } from '../../components/coverage/coverage-view';
 import { getDb } from '../../lib/db/loopside-db';
 import { putStory } from '../../lib/db/story-queries';
+import { createSession } from '../../lib/practice/session-actions';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 
 function strong(id: string, value: string, over: Partial<Story> = {}): Story {
@@ -101,9 +102,12 @@ describe('CoverageView', () => {
       false,
     );
 
-    fireEvent.change(screen.getByRole('combobox', { name: 'Value framework' }), {
+    fireEvent.change(screen.getByRole('combobox', { name: 'Framework to map' }), {
       target: { value: 'netflix-memo-2024' },
     });
+    // Only this view changes: the app keeps the framework rounds are run in.
+    expect(await getDb().settings.get('activeFrameworkId')).toBeUndefined();
+    await screen.findByText(/Rounds still use Netflix/);
     await waitFor(() => expect(counts('Candor')).toEqual(['1', '0']));
     expect(screen.getAllByTestId('coverage-row')).toHaveLength(8);
     expect(counts('Judgment')).toEqual(['2', '0']);
@@ -114,6 +118,52 @@ describe('CoverageView', () => {
     expect(
       screen.getByText(/1 story is tagged only with values from another framework/),
     ).toBeTruthy();
+  });
+
+  it('names the stories in each cell with how often and when they were practised', async () => {
+    const db = getDb();
+    await db.sessions.clear();
+    const base = createSession({
+      id: 'r1',
+      frameworkId: 'netflix-values',
+      frameworkName: 'Netflix values',
+      presetId: 'onsite',
+      presetName: 'Onsite interview',
+      minutes: 45,
+      seed: 1,
+      prompts: [
+        {
+          key: 'a',
+          valueId: 'judgment',
+          label: 'Judgment',
+          definition: '',
+          question: 'Q',
+          probeIds: [],
+        },
+      ],
+      now: Date.UTC(2026, 0, 5),
+    });
+    const done = (id: string) => ({
+      ...base,
+      id,
+      status: 'finished' as const,
+      finishedAt: Date.UTC(2026, 0, 5),
+      answers: base.answers.map((a) => ({ ...a, status: 'answered' as const, storyIds: ['j1'] })),
+    });
+    await db.sessions.bulkPut([done('r1'), done('r2'), done('demo')]);
+    await db.settings.put({ key: 'demoSessionIds', value: ['demo'] });
+    render(<CoverageView />);
+    const cell = await waitFor(() => {
+      const c = within(row('Judgment')).getByText('Story j1').closest('li');
+      expect(c?.textContent).toContain('practised 2×');
+      return c!;
+    });
+    expect(cell.textContent).toContain(new Date(Date.UTC(2026, 0, 5)).toLocaleDateString());
+    expect(within(row('Judgment')).getByText('Story j2').closest('li')?.textContent).toContain(
+      'not practised yet',
+    );
+    expect(within(row('Communication')).getByText('Draft m1')).toBeTruthy();
+    await db.sessions.clear();
   });
 
   it('says when every value has reached the goal', async () => {

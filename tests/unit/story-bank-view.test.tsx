@@ -118,7 +118,7 @@ describe('StoryBank', () => {
     expect(
       within(panel).getByText('Add the measurable outcome, with a number in it.'),
     ).toBeTruthy();
-    expect(screen.getByText('Weak · 2 gaps')).toBeTruthy();
+    expect(screen.getByText('2 to add')).toBeTruthy();
 
     fireEvent.change(textbox('Measurable outcome'), { target: { value: 'It went fine.' } });
     expect(

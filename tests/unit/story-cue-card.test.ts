@@ -12,7 +12,7 @@ describe('cueCard', () => {
       task: 'I owned the go/no-go call!\nMore detail on a second line.',
     });
     expect(card.title).toBe('Paused the pricing launch');
-    expect(card.beats).toEqual([
+    expect(card.beats.map(({ label, line }) => ({ label, line }))).toEqual([
       { label: 'Situation', line: 'Prices were about to change in nine markets.' },
       { label: 'Task', line: 'I owned the go/no-go call!' },
       {
@@ -27,6 +27,20 @@ describe('cueCard', () => {
     expect(card.outcome).toBe('Refund requests fell 40% and we kept $2M of annual revenue.');
     expect(card.reflection).toBe('I would bring finance into the data review a week earlier.');
     expect(card.valueLine).toMatch(/^The value I acted on was Judgment/);
+  });
+
+  it('keeps every beat whole for reading the card, not only its first line', () => {
+    const situation = 'Prices were about to change in nine markets. Nobody had checked refunds.';
+    const card = cueCard({
+      ...exampleStory(),
+      situation,
+      outcome: ' Refunds fell 40%. Churn too. ',
+    });
+    expect(card.beats[0]).toMatchObject({
+      line: 'Prices were about to change in nine markets.',
+      full: situation,
+    });
+    expect(card.outcomeFull).toBe('Refunds fell 40%. Churn too.');
   });
 
   it('leaves out beats the story does not have', () => {

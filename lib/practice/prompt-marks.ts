@@ -1,0 +1,42 @@
+import type { Framework } from '../frameworks/framework-schema';
+
+/** Settings key for the prompt library's marks. */
+export const SETTING_PROMPT_MARKS = 'promptMarks';
+
+export type PromptMark = 'drill' | 'out';
+export type PromptMarks = Readonly<Record<string, PromptMark>>;
+
+/** Marks follow the prompt's text, so editing a pack's order does not move them to another one. */
+export function promptMarkKey(frameworkId: string, valueId: string, prompt: string): string {
+  return `${frameworkId}|${valueId}|${prompt}`;
+}
+
+export function asPromptMarks(v: unknown): PromptMarks | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const out: Record<string, PromptMark> = {};
+  for (const [k, m] of Object.entries(v)) if (m === 'drill' || m === 'out') out[k] = m;
+  return out;
+}
+
+export function setMark(marks: PromptMarks, key: string, mark: PromptMark | null): PromptMarks {
+  const next = { ...marks };
+  if (mark === null) delete next[key];
+  else next[key] = mark;
+  return next;
+}
+
+/**
+ * The framework as rounds should draw from it: a value's prompts marked to drill are the only ones
+ * drawn for it; prompts left out are never drawn, unless that would leave the value with none (a
+ * round can still ask about every value).
+ */
+export function applyPromptMarks(framework: Framework, marks: PromptMarks): Framework {
+  const values = framework.values.map((v) => {
+    const markOf = (p: string) => marks[promptMarkKey(framework.id, v.id, p)];
+    const drill = v.prompts.filter((p) => markOf(p) === 'drill');
+    if (drill.length) return { ...v, prompts: drill };
+    const kept = v.prompts.filter((p) => markOf(p) !== 'out');
+    return kept.length ? { ...v, prompts: kept } : v;
+  });
+  return { ...framework, values };
+}

@@ -1,0 +1,59 @@
+import type { Session } from './session-schema';
+
+/** Settings key: ids of rounds run against the scripted demo, kept out of every figure. */
+export const SETTING_DEMO_SESSIONS = 'demoSessionIds';
+
+export const asIdList = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+
+export interface HistoryFilter {
+  /** Preset id, or '' for every round type. */
+  presetId: string;
+  /** Value id, or '' for every value. */
+  valueId: string;
+  /** Words to find in the round's notes. */
+  notes: string;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/** Rounds matching the filter; every word of the notes query must appear in some answer's notes. */
+export function filterSessions(sessions: readonly Session[], filter: HistoryFilter): Session[] {
+  const words = fold(filter.notes).split(/\s+/).filter(Boolean);
+  return sessions.filter((s) => {
+    if (filter.presetId && s.presetId !== filter.presetId) return false;
+    if (filter.valueId && !s.answers.some((a) => a.prompt.valueId === filter.valueId)) return false;
+    if (words.length) {
+      const notes = fold(s.answers.map((a) => a.notes).join('\n'));
+      if (!words.every((w) => notes.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+export interface StoryPractice {
+  count: number;
+  lastAt: number;
+}
+
+/**
+ * How often each story was used in a real round, and when last. Demo rounds are left out: a
+ * scripted answer says nothing about the candidate's practice.
+ */
+export function storyPractice(
+  sessions: readonly Session[],
+  demoIds: ReadonlySet<string>,
+): Map<string, StoryPractice> {
+  const out = new Map<string, StoryPractice>();
+  for (const s of sessions) {
+    if (demoIds.has(s.id)) continue;
+    const at = s.finishedAt ?? s.createdAt;
+    for (const a of s.answers) {
+      for (const id of new Set(a.storyIds)) {
+        const prev = out.get(id);
+        out.set(id, { count: (prev?.count ?? 0) + 1, lastAt: Math.max(prev?.lastAt ?? 0, at) });
+      }
+    }
+  }
+  return out;
+}
