@@ -113,7 +113,10 @@ export function useStoryActions(): StoryActions {
 export function useStoryFacts(): { own: number; hasExample: boolean } | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const [total, example] = await Promise.all([db.stories.count(), db.stories.get(EXAMPLE_STORY_ID)]);
+    const [total, example] = await Promise.all([
+      db.stories.count(),
+      db.stories.get(EXAMPLE_STORY_ID),
+    ]);
     const hasExample = example !== undefined;
     return { own: total - (hasExample ? 1 : 0), hasExample };
   }, []);

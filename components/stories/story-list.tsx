@@ -97,7 +97,12 @@ export function StoryList({
       <ul className="story-list" aria-label="Stories">
         {items.map((item) => (
           <li key={item.story.id}>
-            <StoryRow item={item} selected={item.story.id === selectedId} onSelect={onSelect} terms={terms} />
+            <StoryRow
+              item={item}
+              selected={item.story.id === selectedId}
+              onSelect={onSelect}
+              terms={terms}
+            />
           </li>
         ))}
       </ul>
@@ -116,7 +121,12 @@ export function StoryList({
           aria-setsize={items.length}
           aria-posinset={first + i + 1}
         >
-          <StoryRow item={item} selected={item.story.id === selectedId} onSelect={onSelect} terms={terms} />
+          <StoryRow
+            item={item}
+            selected={item.story.id === selectedId}
+            onSelect={onSelect}
+            terms={terms}
+          />
         </li>
       ))}
       <li aria-hidden="true" className="story-list__spacer" style={spacer(items.length - last)} />

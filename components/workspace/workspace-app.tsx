@@ -19,7 +19,6 @@ import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { useStories, useStoryFacts } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
-import { SessionList } from './session-list';
 import { LoopsView } from '../loops/loops-view';
 import { reportIdFromHash } from '../../lib/practice/report-link';
 import { FirstRunGuide } from './first-run-guide';

@@ -290,7 +290,10 @@ const datasetArb = fc
       sampleVoteRow(sampleLoop('loop-a'), 1, 'strong-hire'),
       sampleVoteRow(sampleLoop('loop-a'), 2, 'no-hire'),
     ]),
-    interviews: fc.subarray([sampleRun(sampleLoop('loop-c'), 1), sampleRun(sampleLoop('loop-c'), 2)]),
+    interviews: fc.subarray([
+      sampleRun(sampleLoop('loop-c'), 1),
+      sampleRun(sampleLoop('loop-c'), 2),
+    ]),
   })
   .map((d) => {
     // Caption lines belong to an answer of a round in the same data, keyed as the app keys them.
@@ -494,6 +497,8 @@ describe('backup round trip', () => {
     const parsed = parseBackup(JSON.stringify(json));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/tables\.plans\[0\]/);
+  });
+
   it('imports a file made before clipped pages existed, and refuses a clip with live markup', async () => {
     const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
       tables: Record<string, unknown>;
