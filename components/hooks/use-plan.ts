@@ -17,6 +17,7 @@ import {
 import { activeSession, saveSession } from '../../lib/db/session-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { localDay } from '../../lib/plan/day-math';
+import type { PeerEvidence } from '../../lib/plan/task-evidence';
 import {
   PLAN_ROW_ID,
   type HourEntry,
@@ -32,19 +33,27 @@ export interface PlanData {
   hours: HourEntry[];
   rehearsals: Rehearsal[];
   readiness: ReadinessRow;
+  /** When each peer vote arrived and when each loop was revealed: the plan counts peer mocks. */
+  peer: PeerEvidence;
 }
 
 /** Everything the plan section shows; undefined while loading. */
 export function usePlanData(): PlanData | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const [plan, hours, rehearsals, readiness] = await Promise.all([
+    const [plan, hours, rehearsals, readiness, votes, loops] = await Promise.all([
       readPlan(db),
       allHourEntries(db),
       allRehearsals(db),
       readReadiness(db, Date.now()),
+      db.votes.toArray(),
+      db.loops.toArray(),
     ]);
-    return { plan, hours, rehearsals, readiness };
+    const peer: PeerEvidence = {
+      votesImportedAt: votes.filter((v) => v.origin === 'imported').map((v) => v.storedAt),
+      loopsRevealedAt: loops.flatMap((l) => (l.revealedAt === null ? [] : [l.revealedAt])),
+    };
+    return { plan, hours, rehearsals, readiness, peer };
   }, []);
 }
 

@@ -11,7 +11,6 @@ import { usePanelCommands } from '../hooks/use-panel-commands';
 import { usePanelKeys, type PanelKeyAction } from '../hooks/use-panel-keys';
 import { useRoundActions } from '../hooks/use-round-actions';
 import { useSessionRecovery } from '../hooks/use-session-recovery';
-import { markDemoSession } from '../hooks/use-session-history';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
@@ -19,8 +18,16 @@ import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
-import { SessionRecovery } from './session-recovery';
-import { StoryLookup } from '../practice/story-lookup';
+
+// The story lookup (search, suggestions, cue card) is needed once a round runs: it loads just after
+// the panel's first paint, outside the start-up budget.
+const loadStoryLookup = () => import('../practice/story-lookup');
+const StoryLookup = lazy(() => loadStoryLookup().then((m) => ({ default: m.StoryLookup })));
+
+// A round the coach cannot show is rare: its recovery view loads only then.
+const SessionRecovery = lazy(() =>
+  import('./session-recovery').then((m) => ({ default: m.SessionRecovery })),
+);
 
 // Clipping and job terms load after first paint: they are not needed to start a round.
 const ClipPageButton = lazy(() =>
@@ -83,9 +90,15 @@ export function PanelApp({
   const [finishRequest, setFinishRequest] = useState(0);
   const sessionId = session?.id;
   useEffect(() => {
-    if (demoPlaying && sessionId) void markDemoSession(sessionId);
+    // Only the practice room's scripted demo marks rounds; the side panel never loads this.
+    if (demoPlaying && sessionId)
+      void import('../hooks/use-session-history').then((m) => m.markDemoSession(sessionId));
   }, [demoPlaying, sessionId]);
   const bank = useStoryIndex();
+  useEffect(() => {
+    const t = setTimeout(() => void loadStoryLookup(), 0);
+    return () => clearTimeout(t);
+  }, []);
   const roundFramework = roundFrameworkOf(session, frameworks, active);
   const access = useCallAccess();
   const live = useLiveSignals(
@@ -161,12 +174,14 @@ export function PanelApp({
     return (
       <Root className="panel">
         <h1 className="brand">Loopside</h1>
-        <SessionRecovery
-          createdAt={typeof broken.createdAt === 'number' ? broken.createdAt : null}
-          error={recovery.error}
-          onFinish={recovery.finish}
-          onDiscard={recovery.discard}
-        />
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <SessionRecovery
+            createdAt={typeof broken.createdAt === 'number' ? broken.createdAt : null}
+            error={recovery.error}
+            onFinish={recovery.finish}
+            onDiscard={recovery.discard}
+          />
+        </Suspense>
       </Root>
     );
   }
@@ -218,18 +233,20 @@ export function PanelApp({
           <Suspense fallback={null}>
             <RoundPosting inRound usedText={session.answers[index]?.notes ?? ''} />
           </Suspense>
-          <StoryLookup
-            key={`${session.id}:${index}`}
-            stories={bank.stories}
-            byId={bank.byId}
-            search={bank.search}
-            valueName={currentValueName}
-            linkedIds={session.answers[index]?.storyIds ?? []}
-            onUse={(storyId) => round.useStory(index, storyId)}
-            onUnuse={(storyId) => round.unuseStory(index, storyId)}
-            otherUses={(storyId) => otherUses(session, index, storyId)}
-            workspaceHref={workspaceHref}
-          />
+          <Suspense fallback={null}>
+            <StoryLookup
+              key={`${session.id}:${index}`}
+              stories={bank.stories}
+              byId={bank.byId}
+              search={bank.search}
+              valueName={currentValueName}
+              linkedIds={session.answers[index]?.storyIds ?? []}
+              onUse={(storyId) => round.useStory(index, storyId)}
+              onUnuse={(storyId) => round.unuseStory(index, storyId)}
+              otherUses={(storyId) => otherUses(session, index, storyId)}
+              workspaceHref={workspaceHref}
+            />
+          </Suspense>
         </PracticeRound>
       ) : round.finished ? (
         <Suspense fallback={<p className="loading">Loading the debrief…</p>}>

@@ -69,6 +69,7 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
       readiness: data.readiness,
       since: row ? new Date(`${row.startDate}T00:00:00`).getTime() : 0,
       dayOf: localDay,
+      peer: data.peer,
     });
     const state = (task: PlanTask) => {
       const seen = isTaskSeenDone(task.check, evidence);

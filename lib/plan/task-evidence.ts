@@ -13,7 +13,17 @@ const LOOP_ROUNDS = 4;
 
 const field = (s: Session, key: string): unknown => (s as Record<string, unknown>)[key];
 const mentions = (s: Session, word: string) =>
-  s.presetId.includes(word) || String(field(s, 'mode') ?? '').includes(word);
+  s.presetId.includes(word) ||
+  s.presetName.toLowerCase().includes(word) ||
+  String(field(s, 'mode') ?? '').includes(word);
+
+/** Peer mocks happen in two browsers: what reaches the candidate is a vote, then a reveal. */
+export interface PeerEvidence {
+  /** When each interviewer's vote was imported here. */
+  votesImportedAt: readonly number[];
+  /** When each peer loop's votes were revealed together. */
+  loopsRevealedAt: readonly number[];
+}
 
 /**
  * What one finished round counts as. Peer mocks, full loops and cold-start drills are being built
@@ -55,6 +65,8 @@ export interface EvidenceInput {
   /** Only rounds finished from this moment count toward the plan. */
   since: number;
   dayOf: (ms: number) => string;
+  /** Votes imported and loops revealed; each imported vote is one peer mock done. */
+  peer?: PeerEvidence;
 }
 
 export function gatherEvidence(input: EvidenceInput): Evidence {
@@ -70,6 +82,11 @@ export function gatherEvidence(input: EvidenceInput): Evidence {
   }
   const loopsByDay = [...onsiteByDay.values()].filter((n) => n >= LOOP_ROUNDS).length;
   roundCounts['full-loop'] = (roundCounts['full-loop'] ?? 0) + loopsByDay;
+  const since = (at: number) => at >= input.since;
+  const votes = input.peer?.votesImportedAt.filter(since).length ?? 0;
+  const reveals = input.peer?.loopsRevealedAt.filter(since).length ?? 0;
+  roundCounts['peer-mock'] = (roundCounts['peer-mock'] ?? 0) + votes;
+  roundCounts['full-loop'] = roundCounts['full-loop'] + reveals;
   const coverage = valueCoverage(input.framework, input.stories);
   const thinnest = coverage.rows.filter((r) => coverage.thinnest.includes(r.valueId));
   const status = input.readiness ? readinessStatus(input.readiness, []) : null;

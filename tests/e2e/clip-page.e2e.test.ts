@@ -161,6 +161,7 @@ test('a values page is clipped from the panel, read in the workspace, and become
 test('a clipped job posting gives its terms to the round tied to it and marks stories using them', async () => {
   const panel = findPanel()!;
   await panel.getByRole('button', { name: 'Finish round' }).click();
+  await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
   await panel.getByRole('button', { name: 'New round' }).click();
   const site = await ext.context.newPage();
   await site.goto(`${SITE}/jobs/data-engineer`);

@@ -69,7 +69,8 @@ test('a date four weeks out gives a plan; a round ticks its task and moves hours
   await panel.getByRole('button', { name: 'Next' }).click();
   await expect.poll(() => panel.getByText('Prompt 2 of').count()).toBe(1);
   await panel.getByRole('button', { name: 'Finish round' }).click();
-  await expect.poll(() => panel.getByRole('heading', { name: 'Round saved' }).count()).toBe(1);
+  await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Round debrief' }).count()).toBe(1);
 
   await ws.bringToFront();
   await expect.poll(() => mock.isChecked()).toBe(true);

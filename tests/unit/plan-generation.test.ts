@@ -148,6 +148,25 @@ describe('tasks ticked by what the product saw', () => {
     expect(isTaskSeenDone({ kind: 'manual' }, e)).toBe(false);
   });
 
+  it("counts the panel's cold-start drill, imported peer votes and revealed loops", () => {
+    const day = since + 3_600_000;
+    const drill = finishedSession('d', day, [{ value: 'Judgment' }], {
+      presetId: 'custom',
+      presetName: 'Cold start drill',
+    });
+    expect(roundTags(drill)).toContain('cold-start');
+    const peer = { votesImportedAt: [since - 5, day, day + 1], loopsRevealedAt: [day + 2] };
+    const e = evidence({ peer });
+    expect(isTaskSeenDone({ kind: 'rounds', tag: 'peer-mock', count: 2 }, e)).toBe(true);
+    expect(isTaskSeenDone({ kind: 'rounds', tag: 'peer-mock', count: 3 }, e)).toBe(false);
+    expect(isTaskSeenDone({ kind: 'rounds', tag: 'full-loop', count: 1 }, e)).toBe(true);
+    const before = evidence({
+      peer: { votesImportedAt: [since - 5], loopsRevealedAt: [since - 1] },
+    });
+    expect(isTaskSeenDone({ kind: 'rounds', tag: 'peer-mock', count: 1 }, before)).toBe(false);
+    expect(isTaskSeenDone({ kind: 'rounds', tag: 'full-loop', count: 1 }, before)).toBe(false);
+  });
+
   it('four onsite rounds on one day count as a full loop; peer, loop and cold-start rounds by type', () => {
     const day = since + 3_600_000;
     const four = [1, 2, 3, 4].map((i) =>
