@@ -18,11 +18,7 @@ import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
-
-// The story lookup (search, suggestions, cue card) is needed once a round runs: it loads just after
-// the panel's first paint, outside the start-up budget.
-const loadStoryLookup = () => import('../practice/story-lookup');
-const StoryLookup = lazy(() => loadStoryLookup().then((m) => ({ default: m.StoryLookup })));
+import { StoryLookup } from '../practice/story-lookup';
 
 // A round the coach cannot show is rare: its recovery view loads only then.
 const SessionRecovery = lazy(() =>
@@ -95,10 +91,6 @@ export function PanelApp({
       void import('../hooks/use-session-history').then((m) => m.markDemoSession(sessionId));
   }, [demoPlaying, sessionId]);
   const bank = useStoryIndex();
-  useEffect(() => {
-    const t = setTimeout(() => void loadStoryLookup(), 0);
-    return () => clearTimeout(t);
-  }, []);
   const roundFramework = roundFrameworkOf(session, frameworks, active);
   const access = useCallAccess();
   const live = useLiveSignals(
@@ -233,20 +225,18 @@ export function PanelApp({
           <Suspense fallback={null}>
             <RoundPosting inRound usedText={session.answers[index]?.notes ?? ''} />
           </Suspense>
-          <Suspense fallback={null}>
-            <StoryLookup
-              key={`${session.id}:${index}`}
-              stories={bank.stories}
-              byId={bank.byId}
-              search={bank.search}
-              valueName={currentValueName}
-              linkedIds={session.answers[index]?.storyIds ?? []}
-              onUse={(storyId) => round.useStory(index, storyId)}
-              onUnuse={(storyId) => round.unuseStory(index, storyId)}
-              otherUses={(storyId) => otherUses(session, index, storyId)}
-              workspaceHref={workspaceHref}
-            />
-          </Suspense>
+          <StoryLookup
+            key={`${session.id}:${index}`}
+            stories={bank.stories}
+            byId={bank.byId}
+            search={bank.search}
+            valueName={currentValueName}
+            linkedIds={session.answers[index]?.storyIds ?? []}
+            onUse={(storyId) => round.useStory(index, storyId)}
+            onUnuse={(storyId) => round.unuseStory(index, storyId)}
+            otherUses={(storyId) => otherUses(session, index, storyId)}
+            workspaceHref={workspaceHref}
+          />
         </PracticeRound>
       ) : round.finished ? (
         <Suspense fallback={<p className="loading">Loading the debrief…</p>}>

@@ -1,8 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { StorySearchHit, StorySearchOptions } from '../../lib/search/story-search';
 import type { Story } from '../../lib/stories/story-schema';
 import { valueLineNudge } from '../../lib/stories/value-line-nudge';
-import { suggestStories } from '../../lib/stories/suggest-stories';
 import { CueCard } from './cue-card';
 
 export interface StoryLookupProps {
@@ -22,6 +21,13 @@ export interface StoryLookupProps {
   /** Where the empty bank sends the candidate to write stories. */
   workspaceHref?: string;
 }
+
+type SuggestStories = typeof import('../../lib/stories/suggest-stories').suggestStories;
+// Suggestions rate stories with the completeness rules, which the panel's first paint does not
+// need: they load with the first lookup and stay for every later prompt.
+let loadedSuggest: SuggestStories | null = null;
+const loadSuggest = () =>
+  import('../../lib/stories/suggest-stories').then((m) => (loadedSuggest = m.suggestStories));
 
 export function StoryLookup({
   stories,
@@ -44,9 +50,13 @@ export function StoryLookup({
     () => search(query, { value: onlyValue && valueName ? valueName : undefined, limit: 8 }),
     [search, query, onlyValue, valueName],
   );
+  const [suggestStories, setSuggestStories] = useState<SuggestStories | null>(() => loadedSuggest);
+  useEffect(() => {
+    if (!suggestStories) void loadSuggest().then((f) => setSuggestStories(() => f));
+  }, [suggestStories]);
   const suggestions = useMemo(
-    () => (valueName ? suggestStories(stories, valueName, 3) : []),
-    [stories, valueName],
+    () => (valueName && suggestStories ? suggestStories(stories, valueName, 3) : []),
+    [stories, valueName, suggestStories],
   );
   const open = openId ? byId.get(openId) : undefined;
 
