@@ -86,6 +86,7 @@ export function PromptLibrary({ onOpenPanel }: { onOpenPanel: () => void }) {
                       <button
                         type="button"
                         aria-pressed={m === 'drill'}
+                        aria-label={`Drill: ${p}`}
                         onClick={() => void mark(key, m === 'drill' ? null : 'drill')}
                       >
                         Drill
@@ -93,6 +94,7 @@ export function PromptLibrary({ onOpenPanel }: { onOpenPanel: () => void }) {
                       <button
                         type="button"
                         aria-pressed={m === 'out'}
+                        aria-label={`Leave out: ${p}`}
                         onClick={() => void mark(key, m === 'out' ? null : 'out')}
                       >
                         Leave out

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PromptLibrary } from '../../components/library/prompt-library';
 import { getDb } from '../../lib/db/loopside-db';
@@ -51,5 +51,38 @@ describe('PromptLibrary', () => {
     const names = regions.map((r) => r.getAttribute('aria-label'));
     expect(new Set(names).size).toBe(names.length);
     expect(regions.length).toBe(screen.getAllByRole('article').length);
+  });
+});
+
+describe('PromptLibrary marks', () => {
+  it('names each Drill and Leave out button after its prompt and keeps the visible text', async () => {
+    render(<PromptLibrary onOpenPanel={() => {}} />);
+    await screen.findByRole('heading', { name: 'Judgment' });
+    const judgment = valueArticle('Judgment');
+    const drills = within(judgment).getAllByRole('button', { name: /^Drill: / });
+    const outs = within(judgment).getAllByRole('button', { name: /^Leave out: / });
+    const prompts = within(judgment)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('library__prompt'));
+    expect(drills.length).toBe(prompts.length);
+    expect(outs.length).toBe(prompts.length);
+    const allNames = screen
+      .getAllByRole('button', { name: /^(Drill|Leave out): / })
+      .map((b) => b.getAttribute('aria-label'));
+    expect(new Set(allNames).size).toBe(allNames.length);
+    for (const b of drills) expect(b.textContent).toBe('Drill');
+    for (const b of outs) expect(b.textContent).toBe('Leave out');
+    const first = prompts[0]!.querySelector('p')!.textContent!;
+    expect(drills[0]!.getAttribute('aria-label')).toBe(`Drill: ${first}`);
+  });
+
+  it('marks a prompt to drill and shows it on the prompt', async () => {
+    render(<PromptLibrary onOpenPanel={() => {}} />);
+    await screen.findByRole('heading', { name: 'Judgment' });
+    const drill = within(valueArticle('Judgment')).getAllByRole('button', { name: /^Drill: / })[0]!;
+    expect(drill.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(drill);
+    await waitFor(() => expect(drill.getAttribute('aria-pressed')).toBe('true'));
+    expect(within(valueArticle('Judgment')).getByText('(marked to drill)')).toBeTruthy();
   });
 });
