@@ -1,10 +1,25 @@
 import type { EvidenceSigns } from '../../lib/frameworks/evidence-signs';
 
-export function EvidenceSignsView({ signs, generic }: { signs: EvidenceSigns; generic: boolean }) {
+/**
+ * What strong and weak evidence sounds like for one value. `level` fits the headings into the
+ * page's outline; `name` tells apart several of these on one page.
+ */
+export function EvidenceSignsView({
+  signs,
+  generic,
+  level = 3,
+  name = 'What evidence sounds like',
+}: {
+  signs: EvidenceSigns;
+  generic: boolean;
+  level?: 3 | 4;
+  name?: string;
+}) {
+  const Heading = level === 4 ? 'h4' : 'h3';
   return (
-    <section className="signs" aria-label="What evidence sounds like">
+    <section className="signs" aria-label={name}>
       <div className="signs__col signs__col--strong">
-        <h3>Strong evidence sounds like</h3>
+        <Heading>Strong evidence sounds like</Heading>
         <ul>
           {signs.strong.map((s) => (
             <li key={s}>{s}</li>
@@ -12,7 +27,7 @@ export function EvidenceSignsView({ signs, generic }: { signs: EvidenceSigns; ge
         </ul>
       </div>
       <div className="signs__col signs__col--weak">
-        <h3>Weak evidence sounds like</h3>
+        <Heading>Weak evidence sounds like</Heading>
         <ul>
           {signs.weak.map((s) => (
             <li key={s}>{s}</li>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { evidenceSignsFor } from '../../lib/frameworks/evidence-signs';
 import { promptMarkKey, type PromptMark } from '../../lib/practice/prompt-marks';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { usePromptMarks } from '../hooks/use-prompt-marks';
 import { useRoundActions } from '../hooks/use-round-actions';
+import { EvidenceSignsView } from '../interviewer/evidence-signs-view';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import '../styles/round-extras.css';
 
@@ -54,52 +56,63 @@ export function PromptLibrary({ onOpenPanel }: { onOpenPanel: () => void }) {
           {round.error}
         </p>
       ) : null}
-      {framework.values.map((v) => (
-        <article key={v.id} className="library__value" aria-labelledby={`lib-${v.id}`}>
-          <h3 id={`lib-${v.id}`}>{v.name}</h3>
-          <p>{v.definition}</p>
-          {v.synonyms.length ? (
-            <p className="muted">Counts as naming it: {v.synonyms.join(', ')}</p>
-          ) : null}
-          <button type="button" onClick={() => practise(v.id, v.name)}>
-            Practise {v.name}
-          </button>
-          <h4>Prompts</h4>
-          <ul className="library__prompts">
-            {v.prompts.map((p) => {
-              const key = promptMarkKey(framework.id, v.id, p);
-              const m = marks?.[key];
-              return (
-                <li
-                  key={p}
-                  className={`library__prompt ${m === 'drill' ? 'is-drill' : ''} ${m === 'out' ? 'is-left-out' : ''}`}
-                >
-                  <p>
-                    {p}
-                    {m ? <span className="muted"> ({markNames[m]})</span> : null}
-                  </p>
-                  <p className="controls">
-                    <button
-                      type="button"
-                      aria-pressed={m === 'drill'}
-                      onClick={() => void mark(key, m === 'drill' ? null : 'drill')}
-                    >
-                      Drill
-                    </button>
-                    <button
-                      type="button"
-                      aria-pressed={m === 'out'}
-                      onClick={() => void mark(key, m === 'out' ? null : 'out')}
-                    >
-                      Leave out
-                    </button>
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </article>
-      ))}
+      {framework.values.map((v) => {
+        const { signs, generic } = evidenceSignsFor(framework, framework.id, v.id);
+        return (
+          <article key={v.id} className="library__value" aria-labelledby={`lib-${v.id}`}>
+            <h3 id={`lib-${v.id}`}>{v.name}</h3>
+            <p>{v.definition}</p>
+            {v.synonyms.length ? (
+              <p className="muted">Counts as naming it: {v.synonyms.join(', ')}</p>
+            ) : null}
+            <button type="button" onClick={() => practise(v.id, v.name)}>
+              Practise {v.name}
+            </button>
+            <h4>Prompts</h4>
+            <ul className="library__prompts">
+              {v.prompts.map((p) => {
+                const key = promptMarkKey(framework.id, v.id, p);
+                const m = marks?.[key];
+                return (
+                  <li
+                    key={p}
+                    className={`library__prompt ${m === 'drill' ? 'is-drill' : ''} ${m === 'out' ? 'is-left-out' : ''}`}
+                  >
+                    <p>
+                      {p}
+                      {m ? <span className="muted"> ({markNames[m]})</span> : null}
+                    </p>
+                    <p className="controls">
+                      <button
+                        type="button"
+                        aria-pressed={m === 'drill'}
+                        aria-label={`Drill: ${p}`}
+                        onClick={() => void mark(key, m === 'drill' ? null : 'drill')}
+                      >
+                        Drill
+                      </button>
+                      <button
+                        type="button"
+                        aria-pressed={m === 'out'}
+                        aria-label={`Leave out: ${p}`}
+                        onClick={() => void mark(key, m === 'out' ? null : 'out')}
+                      >
+                        Leave out
+                      </button>
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+            <EvidenceSignsView
+              signs={signs}
+              generic={generic}
+              level={4}
+              name={`What evidence of ${v.name} sounds like`}
+            />
+          </article>
+        );
+      })}
       <h3>Follow-up probes</h3>
       <p className="muted">Asked after any value, one at a time, when you press Probe.</p>
       <ul>

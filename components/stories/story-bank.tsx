@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { sameValueName } from '../../lib/coverage/same-value-name';
+import { createStoryFilter, searchTerms } from '../../lib/stories/filter-stories';
 import { createGapCounter } from '../../lib/stories/gap-count-cache';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
@@ -33,6 +34,9 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   const [newId, setNewId] = useState<string | undefined>();
   const [showArchived, setShowArchived] = useState(false);
   const [deleted, setDeleted] = useState<Story | null>(null);
+  const [query, setQuery] = useState('');
+  // Typing stays quick in a big bank: the list catches up with the box a moment later.
+  const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
     if (!deleted) return;
@@ -51,12 +55,18 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
         .map((story) => ({ story, gapCount: gapCount(story, names) })),
     [all, showArchived, valueFilter, names, gapCount],
   );
+  const filterStories = useMemo(() => createStoryFilter(), []);
+  const shown = useMemo(
+    () => filterStories(items, deferredQuery, (i) => i.story),
+    [filterStories, items, deferredQuery],
+  );
+  const searching = searchTerms(deferredQuery).length > 0;
   const liveCount = all.filter((s) => !s.archived).length;
   const strongCount = items.filter((i) => i.gapCount === 0 && !i.story.archived).length;
   // Until a just-created story arrives from the database, show nothing rather than another story.
   const selected =
     all.find((s) => s.id === selectedId) ??
-    (selectedId !== undefined && selectedId === newId ? undefined : items[0]?.story);
+    (selectedId !== undefined && selectedId === newId ? undefined : shown[0]?.story);
 
   const select = (id: string) => {
     setSelectedId(id);
@@ -129,6 +139,18 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
       ) : null}
       <div className="story-bank__body">
         <div className="story-bank__list">
+          <p className="story-bank__search">
+            <label htmlFor="story-bank-search">Search stories</label>
+            <input
+              id="story-bank-search"
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="Title or any part of the story"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </p>
           {stories === undefined ? <p className="empty">Loading stories…</p> : null}
           {stories !== undefined && !complete && items.length === 0 ? (
             <p className="empty">Loading stories…</p>
@@ -140,7 +162,15 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
                 : 'No stories yet. Start with a time you made a hard call and stood by it.'}
             </p>
           ) : null}
-          <StoryList items={items} selectedId={selected?.id} onSelect={select} />
+          {items.length > 0 && shown.length === 0 && searching ? (
+            <p className="empty empty--none" role="status">
+              No story matches “{deferredQuery.trim()}”.{' '}
+              <button type="button" className="linkish" onClick={() => setQuery('')}>
+                Clear search
+              </button>
+            </p>
+          ) : null}
+          <StoryList items={shown} selectedId={selected?.id} onSelect={select} />
         </div>
         <div className="story-bank__editor">
           {selected ? (

@@ -1,6 +1,7 @@
 /**
  * What strong and weak evidence sounds like for each shipped value: observable things an
- * interviewer can hear in an answer, written for Loopside. Loaded only by the interviewer view.
+ * interviewer can hear in an answer, written for Loopside. Loaded by the interviewer view and
+ * the workspace's prompt library, never by the side panel.
  */
 import type { Framework } from './framework-schema';
 

@@ -240,6 +240,43 @@ describe('StoryBank', () => {
     expect(screen.getByRole('link', { name: 'clear' }).getAttribute('href')).toBe('#stories');
   });
 
+  it('searches the bank by title and text, ignoring case and accents', async () => {
+    await putStory(getDb(), story('a', { title: 'Paused the pricing launch' }));
+    await putStory(
+      getDb(),
+      story('b', { title: 'Café rollout', action: 'I rewrote the Résumé parser over a weekend.' }),
+    );
+    await putStory(getDb(), story('c', { title: 'Mentoring two hires' }));
+    render(<StoryBank valueFilter={null} />);
+    const list = await screen.findByRole('list', { name: 'Stories' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+
+    const search = screen.getByRole('searchbox', { name: 'Search stories' });
+    expect((search as HTMLInputElement).type).toBe('search');
+
+    fireEvent.change(search, { target: { value: 'PRICING' } });
+    await waitFor(() => expect(within(list).queryByText('Café rollout')).toBeNull());
+    expect(within(list).getByText('Paused the pricing launch')).toBeTruthy();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+
+    fireEvent.change(search, { target: { value: 'resume' } });
+    await waitFor(() => expect(within(list).getByText('Café rollout')).toBeTruthy());
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+
+    fireEvent.change(search, { target: { value: 'cafe' } });
+    await waitFor(() => expect(within(list).getByText('Café rollout')).toBeTruthy());
+
+    fireEvent.change(search, { target: { value: 'zeppelin' } });
+    expect((await screen.findByText(/No story matches/)).textContent).toContain(
+      'No story matches “zeppelin”.',
+    );
+    expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+    expect(screen.queryByText(/No story matches/)).toBeNull();
+    expect((search as HTMLInputElement).value).toBe('');
+  });
+
   it('exports the bank as a dated Markdown file', async () => {
     await putStory(getDb(), strongStory('s1'));
     render(<StoryBank valueFilter={null} />);
