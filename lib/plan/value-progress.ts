@@ -264,7 +264,9 @@ export function chartSeries(p: ValueProgress, metric: MetricId): SeriesPoint[] {
   for (const point of p.points) {
     const v = point[metric];
     if (metric === 'answers') {
-      running += v ?? 0;
+      // A day with only an interviewer's vote has no practice to count.
+      if (!v) continue;
+      running += v;
       out.push({ day: point.day, value: running });
     } else if (v !== null) out.push({ day: point.day, value: v });
   }

@@ -94,8 +94,8 @@ describe('interviewers’ scores in progress per value', () => {
       { day: '2026-12-01', value: 2 },
       { day: '2026-12-03', value: 3 },
     ]);
-    // A day with only a vote adds nothing to the running count of answers.
-    expect(chartSeries(judgment, 'answers').map((p) => p.value)).toEqual([1, 1]);
+    // A day with only a vote is no day of practice on the answers chart.
+    expect(chartSeries(judgment, 'answers')).toEqual([{ day: '2026-12-01', value: 1 }]);
     const candor = progress.find((p) => p.valueId === 'candor')!;
     expect(candor.total.interviewerScore).toBeNull();
     expect(progress.find((p) => p.valueId === 'courage')!.total.interviewerScore).toBe(4);
