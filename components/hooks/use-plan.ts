@@ -16,6 +16,7 @@ import {
 } from '../../lib/db/plan-queries';
 import { activeSession, saveSession } from '../../lib/db/session-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
+import type { VoteRow } from '../../lib/peer/loop-schema';
 import { localDay } from '../../lib/plan/day-math';
 import type { PeerEvidence } from '../../lib/plan/task-evidence';
 import {
@@ -35,6 +36,8 @@ export interface PlanData {
   readiness: ReadinessRow;
   /** When each peer vote arrived and when each loop was revealed: the plan counts peer mocks. */
   peer: PeerEvidence;
+  /** The imported peer votes: their per-value scores join the progress charts. */
+  votes: VoteRow[];
 }
 
 /** Everything the plan section shows; undefined while loading. */
@@ -49,11 +52,12 @@ export function usePlanData(): PlanData | undefined {
       db.votes.toArray(),
       db.loops.toArray(),
     ]);
+    const imported = votes.filter((v) => v.origin === 'imported');
     const peer: PeerEvidence = {
-      votesImportedAt: votes.filter((v) => v.origin === 'imported').map((v) => v.storedAt),
+      votesImportedAt: imported.map((v) => v.storedAt),
       loopsRevealedAt: loops.flatMap((l) => (l.revealedAt === null ? [] : [l.revealedAt])),
     };
-    return { plan, hours, rehearsals, readiness, peer };
+    return { plan, hours, rehearsals, readiness, peer, votes: imported };
   }, []);
 }
 

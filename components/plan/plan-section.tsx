@@ -80,7 +80,7 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
     };
     const arranged = plan ? arrangePlan(plan, today, state) : null;
     const hours = practiceHours(sessions, data.hours, data.rehearsals, localDay);
-    const progress = valueProgress(framework, sessions, localDay);
+    const progress = valueProgress(framework, sessions, localDay, data.votes);
     const next = practiseNext(progress, coverage);
     const readiness = readinessStatus(data.readiness, thinnestNames, today);
     const queue = rehearsalQueue(

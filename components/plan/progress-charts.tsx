@@ -15,6 +15,10 @@ export function ProgressCharts({ progress }: { progress: readonly ValueProgress[
   const metric = choices.find((m) => m.id === metricId) ?? choices[0]!;
   const series = progress.map((p) => chartSeries(p, metric.id));
   const range = metricRange(metric.id, series);
+  const peerMetric = metrics.find((m) => m.id === 'interviewerScore')!;
+  // Beside any other measure, the interviewers' scores join the table; on the self-score's
+  // 1–4 scale they are drawn too.
+  const showPeer = hasPeer && metric.id !== 'interviewerScore';
   return (
     <section aria-labelledby="progress-title" className="plan-card">
       <h3 id="progress-title">Progress per value</h3>
@@ -39,6 +43,15 @@ export function ProgressCharts({ progress }: { progress: readonly ValueProgress[
             metric={metric}
             series={series[i]!}
             range={range}
+            peer={
+              showPeer
+                ? {
+                    metric: peerMetric,
+                    series: chartSeries(p, 'interviewerScore'),
+                    draw: metric.id === 'meanScore',
+                  }
+                : undefined
+            }
           />
         ))}
       </div>

@@ -1,6 +1,8 @@
 import { valueNameKey } from '../coverage/same-value-name';
 import type { ValueCoverage } from '../coverage/value-coverage';
 import type { Framework } from '../frameworks/framework-schema';
+import { currentVotes } from '../peer/import-votes';
+import type { VoteRow } from '../peer/loop-schema';
 import type { Answer, Session } from '../practice/session-schema';
 import type { IsoDay } from './day-math';
 
@@ -77,17 +79,42 @@ const emptyAcc = (): Acc => ({
 });
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
-/** Interviewer scores arrive with peer votes; any numeric per-answer score there is used. */
-function peerScore(a: Answer): number | null {
-  const v = (a as Record<string, unknown>).interviewerScore;
-  return typeof v === 'number' ? v : null;
+export interface InterviewerScore {
+  day: IsoDay;
+  valueId: string;
+  score: number;
+  interviewer: string;
+}
+
+/**
+ * The interviewers' per-value scores the candidate imported: only the latest revision of each
+ * interview in each loop counts, dated by when it was sealed (or stored, if it has no seal time).
+ * Votes sealed in this browser are the interviewer's own and are left out.
+ */
+export function interviewerScores(
+  votes: readonly VoteRow[],
+  dayOf: (ms: number) => IsoDay,
+): InterviewerScore[] {
+  const byLoop = new Map<string, VoteRow[]>();
+  for (const v of votes) {
+    if (v.origin !== 'imported') continue;
+    byLoop.set(v.loopId, [...(byLoop.get(v.loopId) ?? []), v]);
+  }
+  const out: InterviewerScore[] = [];
+  for (const loopVotes of byLoop.values()) {
+    for (const v of currentVotes(loopVotes).values()) {
+      // sealedAt travels in seconds; storedAt is milliseconds.
+      const day = dayOf(v.sealedAt > 0 ? v.sealedAt * 1000 : v.storedAt);
+      for (const vv of v.values)
+        out.push({ day, valueId: vv.valueId, score: vv.score, interviewer: v.interviewer });
+    }
+  }
+  return out;
 }
 
 function addAnswer(acc: Acc, a: Answer): void {
   acc.answers += 1;
   if (a.score !== null) acc.scores.push(a.score);
-  const p = peerScore(a);
-  if (p !== null) acc.peer.push(p);
   const sig = a.signals;
   // Captions give the evidence when they ran; the candidate's own ticks stand in when they did not.
   const named = sig ? sig.valuesNamed.length > 0 : a.ticks.namedValue;
@@ -116,13 +143,16 @@ function figures(acc: Acc): Record<MetricId, number | null> {
 }
 
 /**
- * Per value of the framework, one point per day with practice: figures from that day's answered
- * prompts. Answers from another framework count under a value of the same name.
+ * Per value of the framework, one point per day with practice or an interviewer's vote: figures
+ * from that day's answered prompts, and the mean of the imported interviewers' scores (see
+ * `interviewerScores`). Answers from another framework count under a value of the same name;
+ * votes count when they were cast on this framework.
  */
 export function valueProgress(
   framework: Framework,
   sessions: readonly Session[],
   dayOf: (ms: number) => IsoDay,
+  votes: readonly VoteRow[] = [],
 ): ValueProgress[] {
   const byKey = new Map(framework.values.map((v) => [valueNameKey(v.name), v] as const));
   const daily = new Map<string, Map<IsoDay, Acc>>();
@@ -146,6 +176,19 @@ export function valueProgress(
       totals.set(value.id, total);
       addAnswer(total, a);
     }
+  }
+  const ids = new Set(framework.values.map((v) => v.id));
+  const sameFramework = votes.filter((v) => v.frameworkId === framework.id);
+  for (const s of interviewerScores(sameFramework, dayOf)) {
+    if (!ids.has(s.valueId)) continue;
+    const days = daily.get(s.valueId) ?? new Map<IsoDay, Acc>();
+    daily.set(s.valueId, days);
+    const acc = days.get(s.day) ?? emptyAcc();
+    days.set(s.day, acc);
+    acc.peer.push(s.score);
+    const total = totals.get(s.valueId) ?? emptyAcc();
+    totals.set(s.valueId, total);
+    total.peer.push(s.score);
   }
   return framework.values.map((v) => ({
     valueId: v.id,
@@ -221,7 +264,9 @@ export function chartSeries(p: ValueProgress, metric: MetricId): SeriesPoint[] {
   for (const point of p.points) {
     const v = point[metric];
     if (metric === 'answers') {
-      running += v ?? 0;
+      // A day with only an interviewer's vote has no practice to count.
+      if (!v) continue;
+      running += v;
       out.push({ day: point.day, value: running });
     } else if (v !== null) out.push({ day: point.day, value: v });
   }
