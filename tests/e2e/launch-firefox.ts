@@ -39,7 +39,8 @@ async function waitForDocument(page: Page, url: string, previous?: unknown): Pro
           location.href === u &&
           document.readyState === 'complete' &&
           (globalThis as { __loopsideDoc?: unknown }).__loopsideDoc !== prev,
-        { timeout: 30_000 },
+        // Short waits, retried: a wait started in a document that is being replaced can hang.
+        { timeout: 5_000 },
         url,
         previous ?? null,
       );
