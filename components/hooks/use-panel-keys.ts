@@ -29,9 +29,13 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Single-key shortcuts that never fire while the user is typing; Escape leaves a field so the keys
- * work again. Space on a focused button is left to the button.
+ * work again. Space on a focused control is left to that control. Both the candidate's and the
+ * interviewer's views use this, each with its own keys.
  */
-export function usePanelKeys(handler: (action: PanelKeyAction) => void): void {
+export function useSingleKeys<A extends string>(
+  keys: Readonly<Record<string, A>>,
+  handler: (action: A) => void,
+): void {
   const ref = useRef(handler);
   useEffect(() => {
     ref.current = handler;
@@ -44,11 +48,11 @@ export function usePanelKeys(handler: (action: PanelKeyAction) => void): void {
         return;
       }
       if (isTyping(e.target)) return;
-      const action = keyMap[e.key];
+      const action = keys[e.key];
       if (!action) return;
       // Space belongs to whatever control has focus (a tick box, a score, a button, a link).
       if (
-        action === 'toggle' &&
+        e.key === ' ' &&
         e.target instanceof Element &&
         e.target.closest('button, input, select, a, summary, [role="option"], [role="radio"]')
       )
@@ -58,5 +62,9 @@ export function usePanelKeys(handler: (action: PanelKeyAction) => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [keys]);
+}
+
+export function usePanelKeys(handler: (action: PanelKeyAction) => void): void {
+  useSingleKeys(keyMap, handler);
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
-import { discardSession, updateSession } from '../../lib/db/session-queries';
+import { removeSession, updateSession } from '../../lib/db/session-queries';
 import { recoverSession } from '../../lib/practice/session-health';
 
 /** Finish or discard a stored round the panel cannot show; either way the panel gets going again. */
@@ -24,6 +24,6 @@ export function useSessionRecovery(id: string | undefined) {
       () => void run((db, key) => updateSession(db, key, (s) => recoverSession(s, Date.now()))),
       [run],
     ),
-    discard: useCallback(() => void run(discardSession), [run]),
+    discard: useCallback(() => void run(removeSession), [run]),
   };
 }

@@ -34,20 +34,15 @@ export async function updateSession(
   });
 }
 
-/** Removes a round and its caption lines together, so no transcript is left without its round. */
-export async function discardSession(db: LoopsideDb, id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.transcripts, async () => {
-    await db.sessions.delete(id);
-    await db.transcripts.where('sessionId').equals(id).delete();
-  });
-}
-
 export interface RemovedSession {
   session: Session;
   transcripts: TranscriptRow[];
 }
 
-/** Deletes a finished round and its kept transcripts in one go; the result can put both back. */
+/**
+ * Deletes a round and its kept transcripts in one go, so no caption line outlives its round; the
+ * result can put both back.
+ */
 export async function removeSession(db: LoopsideDb, id: string): Promise<RemovedSession | null> {
   return db.transaction('rw', db.sessions, db.transcripts, async () => {
     const session = await db.sessions.get(id);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freePort } from './free-port';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
 // The e2e build grants careers.loopside.test, standing in for the activeTab grant a user's click
@@ -15,18 +15,6 @@ const pages: Record<string, string> = {
   '/sign-in': 'no-article.html',
   '/hostile': 'hostile.html',
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 let ext: LaunchedExtension;
 let cdp: Browser;

@@ -1,21 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from './free-port';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
 // The real Chrome side panel is not a tab, so Playwright reaches it over the DevTools protocol.
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 let ext: LaunchedExtension;
 let cdp: Browser;
 let port: number;

@@ -7,6 +7,22 @@ import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
 /** The newest schema version: every upgrade path must arrive there. */
 const LATEST_VERSION = 7;
 
+/** Each schema as it shipped, so a test can make a database exactly as an older Loopside left it. */
+const OLD_STORES: Record<string, string>[] = [
+  { settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' },
+  { stories: 'id, updatedAt, archived, *values' },
+  { transcripts: 'id, sessionId' },
+  { snapshots: 'id, createdAt' },
+];
+
+/** Opens `name` as `version` of the old schema (1–4). */
+async function openAtVersion(name: string, version: number): Promise<Dexie> {
+  const old = new Dexie(name);
+  OLD_STORES.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
+  await old.open();
+  return old;
+}
+
 let n = 0;
 const freshName = () => `upgrade-test-${++n}-${Math.random()}`;
 
@@ -51,9 +67,7 @@ function v1Session(id: string) {
 }
 
 async function seedV1(name: string, sessions: object[]) {
-  const old = new Dexie(name);
-  old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
-  await old.open();
+  const old = await openAtVersion(name, 1);
   await old.table('sessions').bulkAdd(sessions);
   await old.table('settings').put({ key: 'activeFrameworkId', value: 'netflix-memo-2024' });
   old.close();
@@ -85,10 +99,7 @@ describe('database upgrades', () => {
 
   it('v2 → v3 keeps every story and session, adds empty signals and a transcripts table', async () => {
     const name = freshName();
-    const old = new Dexie(name);
-    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
-    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
-    await old.open();
+    const old = await openAtVersion(name, 2);
     const session = v1Session('s');
     const v2 = { ...session, answers: session.answers.map((a) => ({ ...a, storyIds: ['st-1'] })) };
     const story = {
@@ -126,11 +137,7 @@ describe('database upgrades', () => {
 
   it('v3 → v4 keeps every row of every table and adds an empty safety-copy table', async () => {
     const name = freshName();
-    const old = new Dexie(name);
-    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
-    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
-    old.version(3).stores({ transcripts: 'id, sessionId' });
-    await old.open();
+    const old = await openAtVersion(name, 3);
     const session = v1Session('s');
     const v3 = {
       ...session,
@@ -189,12 +196,7 @@ describe('database upgrades', () => {
 
   it('v4 → the latest keeps every row and adds empty plan, logged-hours, rehearsal and readiness tables', async () => {
     const name = freshName();
-    const old = new Dexie(name);
-    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
-    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
-    old.version(3).stores({ transcripts: 'id, sessionId' });
-    old.version(4).stores({ snapshots: 'id, createdAt' });
-    await old.open();
+    const old = await openAtVersion(name, 4);
     const session = v1Session('s');
     const v4 = {
       ...session,
@@ -225,12 +227,7 @@ describe('database upgrades', () => {
 
   it('v4 → the latest keeps every row of every table and adds empty loop, vote and interview tables', async () => {
     const name = freshName();
-    const old = new Dexie(name);
-    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
-    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
-    old.version(3).stores({ transcripts: 'id, sessionId' });
-    old.version(4).stores({ snapshots: 'id, createdAt' });
-    await old.open();
+    const old = await openAtVersion(name, 4);
     const session = v1Session('s');
     const v4 = {
       ...session,
@@ -265,12 +262,7 @@ describe('database upgrades', () => {
 
   it('v4 → the latest keeps every row of every table and adds an empty clipped-pages table', async () => {
     const name = freshName();
-    const old = new Dexie(name);
-    old.version(1).stores({ settings: 'key', sessions: 'id, createdAt, status', frameworks: 'id' });
-    old.version(2).stores({ stories: 'id, updatedAt, archived, *values' });
-    old.version(3).stores({ transcripts: 'id, sessionId' });
-    old.version(4).stores({ snapshots: 'id, createdAt' });
-    await old.open();
+    const old = await openAtVersion(name, 4);
     const session = v1Session('s');
     const v4 = {
       ...session,
