@@ -14,6 +14,7 @@ import {
 import type { Answer, StoredPrompt } from '../../lib/practice/session-schema';
 import { QUICK_SKIP_MS, closingStatus } from '../../lib/practice/skip-rule';
 import type { AnswerSignals } from '../../lib/signals/signals-schema';
+import { quietSignals } from '../fixtures/finished-session';
 
 const prompt = (key: string, valueId: string | null): StoredPrompt => ({
   key,
@@ -47,22 +48,10 @@ const answered = (over: Partial<Answer>): Answer => ({
 });
 
 const signals = (over: Partial<AnswerSignals>): AnswerSignals => ({
+  ...quietSignals,
   talkMs: 80_000,
   words: 200,
   wpm: 150,
-  firstValueNamed: null,
-  valuesNamed: [],
-  hedges: [],
-  hedgeCount: 0,
-  hedgeTimesMs: [],
-  fillers: [],
-  fillerCount: 0,
-  iCount: 0,
-  weCount: 0,
-  iWeRatio: null,
-  starCues: { situation: true, task: true, action: true, result: true },
-  resultNumbers: [],
-  reflected: false,
   ...over,
 });
 
