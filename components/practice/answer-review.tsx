@@ -30,46 +30,51 @@ export function AnswerReview({
   onNotes,
 }: AnswerReviewProps) {
   return (
-    <section className="review" aria-label="How did this answer go?">
-      <fieldset className="ticks">
-        <legend>What did you do?</legend>
-        {tickLabels.map((t) => (
-          <label key={t.key} className="tick">
-            <input
-              type="checkbox"
-              checked={answer.ticks[t.key]}
-              onChange={(e) => onTicks({ [t.key]: e.target.checked })}
-            />
-            {t.label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="score">
-        <legend>Score yourself</legend>
-        {[1, 2, 3, 4].map((n) => (
-          <label key={n} className={`score__option ${answer.score === n ? 'is-on' : ''}`}>
-            <input
-              type="radio"
-              name={`score-${sessionId}-${index}`}
-              value={n}
-              checked={answer.score === n}
-              onChange={() => onScore(n)}
-              aria-label={`Score ${n} of 4: ${scoreWords[n]}`}
-            />
-            {n}
-          </label>
-        ))}
-      </fieldset>
-      <NotesField
-        key={`${sessionId}:${index}`}
-        ref={notesRef}
-        journalKey={`${sessionId}:${index}`}
-        stored={answer.notes}
-        storedAt={answer.notesUpdatedAt}
-        label="Notes"
-        placeholder="What worked, what to tighten, the story you used…"
-        save={onNotes}
-      />
-    </section>
+    <>
+      <section className="review" aria-label="How did this answer go?">
+        <fieldset className="ticks">
+          <legend>What did you do?</legend>
+          {tickLabels.map((t) => (
+            <label key={t.key} className="tick">
+              <input
+                type="checkbox"
+                checked={answer.ticks[t.key]}
+                onChange={(e) => onTicks({ [t.key]: e.target.checked })}
+              />
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="score">
+          <legend>Score yourself</legend>
+          {[1, 2, 3, 4].map((n) => (
+            <label key={n} className={`score__option ${answer.score === n ? 'is-on' : ''}`}>
+              <input
+                type="radio"
+                name={`score-${sessionId}-${index}`}
+                value={n}
+                checked={answer.score === n}
+                onChange={() => onScore(n)}
+                aria-label={`Score ${n} of 4: ${scoreWords[n]}`}
+              />
+              {n}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      {/* A sibling of the round's other parts, so it can stay docked in view while a cue card is open. */}
+      <div className="round__notes">
+        <NotesField
+          key={`${sessionId}:${index}`}
+          ref={notesRef}
+          journalKey={`${sessionId}:${index}`}
+          stored={answer.notes}
+          storedAt={answer.notesUpdatedAt}
+          label="Notes"
+          placeholder="What worked, what to tighten, the story you used…"
+          save={onNotes}
+        />
+      </div>
+    </>
   );
 }

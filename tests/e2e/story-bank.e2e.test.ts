@@ -80,6 +80,22 @@ test('stories written in the workspace are found in the panel in three letters a
   // Looking is not using: the answer records the story only once the candidate says so.
   await panel.getByRole('button', { name: 'Use this story' }).click();
   await expect.poll(() => card.getByText('Used for this answer').count()).toBe(1);
+
+  // In a side panel's height the open card does not push the notes out of reach: they stay in
+  // view without scrolling, and what is typed there is saved.
+  await panel.setViewportSize({ width: 360, height: 640 });
+  const notes = panel.getByRole('textbox', { name: 'Notes' });
+  const notesInView = () =>
+    notes.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+  await expect.poll(notesInView).toBe(true);
+  expect(await card.evaluate((el) => el.getBoundingClientRect().bottom > window.innerHeight)).toBe(
+    true,
+  );
+  await notes.fill('Told the intern story; land the load-time number sooner.');
+  await expect.poll(() => panel.getByText('Saved', { exact: true }).count()).toBeGreaterThan(0);
   await panel.getByRole('button', { name: 'Finish round' }).click();
   await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
   const history = await ext.open('workspace.html#sessions');
