@@ -62,6 +62,10 @@ test('the scripted demo in the practice room drives the coach and lands in the w
   expect(await room.locator('[data-testid="transcript-line"][data-final="false"]').count()).toBe(0);
   await expect.poll(() => room.getByTestId('live-cue').textContent()).toMatch(/take a side/i);
   expect(await room.getByTestId('live-cue').count()).toBe(1);
+  if (process.env.UPDATE_DOCS) {
+    await room.setViewportSize({ width: 1280, height: 860 });
+    await room.screenshot({ path: 'docs/practice-room.png' });
+  }
 
   await room.clock.fastForward(95_000);
   await expect.poll(() => room.getByTestId('live-cue').textContent()).toMatch(/which value/i);
