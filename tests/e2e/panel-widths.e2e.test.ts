@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type LaunchedExtension } from './launch-extension';
+
+let ext: LaunchedExtension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+/** Nothing wider than the panel, and the framework picker wide enough for the framework's name. */
+async function fits(panel: Page) {
+  return panel.evaluate(() => {
+    const root = document.documentElement;
+    const select = document.querySelector<HTMLSelectElement>('.switcher select');
+    let pickerFits = false;
+    if (select) {
+      const label = select.selectedOptions[0]?.textContent ?? '';
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = getComputedStyle(select).font;
+      const rect = select.getBoundingClientRect();
+      // Room for the text and the drop-down arrow, inside the window.
+      pickerFits =
+        rect.right <= window.innerWidth && ctx.measureText(label).width + 20 <= rect.width;
+    }
+    return { overflow: root.scrollWidth - root.clientWidth, pickerFits };
+  });
+}
+
+test('the panel is usable at 240 px (Firefox sidebar) and 320 px: nothing cut, picker readable', async () => {
+  const panel = await ext.open('sidepanel.html');
+  await panel.getByRole('button', { name: 'Start round' }).waitFor();
+  for (const width of [240, 320]) {
+    await panel.setViewportSize({ width, height: 800 });
+    await expect.poll(() => fits(panel)).toEqual({ overflow: 0, pickerFits: true });
+  }
+  await panel.getByRole('button', { name: 'Start round' }).click();
+  await panel.getByTestId('prompt-value').waitFor();
+  for (const width of [240, 320]) {
+    await panel.setViewportSize({ width, height: 800 });
+    await expect.poll(() => fits(panel)).toEqual({ overflow: 0, pickerFits: true });
+    // Every round control stays on screen and clickable.
+    for (const name of ['Pause', 'Probe', 'Skip', 'Next', 'Finish round']) {
+      const box = await panel.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    }
+  }
+});
