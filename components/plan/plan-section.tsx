@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { valueCoverage } from '../../lib/coverage/value-coverage';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { localDay } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
 import { arrangePlan, generatePlan, type PlanTask } from '../../lib/plan/generate-plan';
 import { planToMarkdown } from '../../lib/plan/plan-to-markdown';
 import { practiceHours } from '../../lib/plan/practice-hours';
