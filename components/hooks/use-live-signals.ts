@@ -4,7 +4,8 @@ import { loadUtterances, saveUtterances } from '../../lib/browser/utterance-buff
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
 import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utterance-schema';
 import { getDb } from '../../lib/db/loopside-db';
-import { saveTranscriptLine, SETTING_KEEP_TRANSCRIPTS } from '../../lib/db/transcript-queries';
+import { saveTranscriptLine } from '../../lib/db/transcript-queries';
+import { keepTranscriptsSetting, selfSpeakerSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import {
   answerEndAt,
@@ -18,9 +19,7 @@ import type { Session } from '../../lib/practice/session-schema';
 import { answerSignals } from '../../lib/signals/answer-signals';
 import { liveCue } from '../../lib/signals/live-cue';
 import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
-import { asBoolean, asNullableString, useSetting } from './use-setting';
-
-export const SETTING_SELF_SPEAKER = 'selfSpeakerName';
+import { useSetting } from './use-setting';
 
 /** How often caption updates are applied; cues still come within a second of the words. */
 const SIGNALS_EVERY_MS = 300;
@@ -72,12 +71,8 @@ export function useLiveSignals(
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [health, setHealth] = useState<Partial<Record<Platform, CaptionHealth>>>({});
-  const [selfName, setSelfName] = useSetting(SETTING_SELF_SPEAKER, asNullableString, null);
-  const [keepTranscripts, setKeepTranscripts] = useSetting(
-    SETTING_KEEP_TRANSCRIPTS,
-    asBoolean,
-    false,
-  );
+  const [selfName, setSelfName] = useSetting(selfSpeakerSetting);
+  const [keepTranscripts, setKeepTranscripts] = useSetting(keepTranscriptsSetting);
 
   const latest = useRef({ session, keepTranscripts, selfName, allowed });
   useEffect(() => {
