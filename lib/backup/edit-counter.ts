@@ -1,5 +1,5 @@
 import type { LoopsideDb } from '../db/loopside-db';
-import { readSetting, updateSetting, writeSetting } from '../db/settings-queries';
+import { readSetting, updateSetting, writeSettings } from '../db/settings-queries';
 import { editsSinceExportSetting, lastExportAtSetting } from '../settings/settings';
 import type { ExportState } from './export-reminder';
 
@@ -12,10 +12,10 @@ export async function noteEdit(db: LoopsideDb): Promise<void> {
 }
 
 export async function markExported(db: LoopsideDb, now: number): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    await writeSetting(db, editsSinceExportSetting, 0);
-    await writeSetting(db, lastExportAtSetting, now);
-  });
+  await writeSettings(db, [
+    { setting: editsSinceExportSetting, value: 0 },
+    { setting: lastExportAtSetting, value: now },
+  ]);
 }
 
 export async function readExportState(db: LoopsideDb): Promise<ExportState> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { applyPromptMarks, promptMarkKey, setMark } from '../../lib/practice/prompt-marks';
-import { parseSetting, promptMarksSetting } from '../../lib/settings/settings';
+import { parseSetting } from '../../lib/settings/setting-schemas';
+import { promptMarksSetting } from '../../lib/settings/settings';
 import { selectPrompts } from '../../lib/practice/select-prompts';
 
 const value = netflixValues.values.find((v) => v.prompts.length >= 2)!;

@@ -3,17 +3,18 @@ import { LoopsideDb } from '../../lib/db/loopside-db';
 import { readSetting, updateSetting, writeSetting } from '../../lib/db/settings-queries';
 import {
   activeFrameworkSetting,
+  allSettings,
   demoSessionsSetting,
   editsSinceExportSetting,
   guideHiddenSetting,
   keepTranscriptsSetting,
   lastExportAtSetting,
   panelRoleSetting,
-  parseSetting,
   promptMarksSetting,
   roundPostingSetting,
   selfSpeakerSetting,
 } from '../../lib/settings/settings';
+import { parseSetting, settingSchemas } from '../../lib/settings/setting-schemas';
 
 const all = [
   activeFrameworkSetting,
@@ -39,8 +40,11 @@ afterEach(async () => {
 });
 
 describe('settings', () => {
-  it('has one key per setting, each with a fallback its own schema accepts or null', () => {
+  it('has one key and one schema per setting, each schema accepting its fallback', () => {
+    expect(all.length).toBe(allSettings.length);
+    expect(Object.keys(settingSchemas).sort()).toEqual(allSettings.map((s) => s.name).sort());
     expect(new Set(all.map((s) => s.key)).size).toBe(all.length);
+    for (const s of all) expect(settingSchemas[s.name].safeParse(s.fallback).success).toBe(true);
     for (const s of all) expect(parseSetting(s as never, s.fallback)).toEqual(s.fallback);
   });
 
