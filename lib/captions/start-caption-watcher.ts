@@ -1,4 +1,4 @@
-import { CaptionWatcher, type CaptionWatcherOptions } from './caption-watcher.ts';
+import { CaptionWatcher, type CaptionWatcherOptions } from './caption-watcher';
 import {
   findMeetCaptionRoot,
   isMeetCallUi,
@@ -6,20 +6,20 @@ import {
   MEET_CAPTIONS_OFF_DETAIL,
   meetSelfName,
   readMeetBlocks,
-} from './meet-adapter.ts';
+} from './meet-adapter';
 import {
   findTeamsCaptionRoot,
   isTeamsCallUi,
   readTeamsBlocks,
   TEAMS_CAPTIONS_OFF_DETAIL,
-} from './teams-adapter.ts';
-import type { CaptionHealth, Platform, Utterance } from './utterance-schema.ts';
+} from './teams-adapter';
+import type { CaptionHealth, Platform, Utterance } from './utterance-schema';
 import {
   createZoomBlockReader,
   findZoomCaptionRoot,
   isZoomCallUi,
   ZOOM_CAPTIONS_OFF_DETAIL,
-} from './zoom-adapter.ts';
+} from './zoom-adapter';
 
 type PlatformParts = Pick<
   CaptionWatcherOptions,

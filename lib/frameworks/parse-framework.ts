@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { frameworkSchema, type Framework } from './framework-schema';
 import { jsonSyntaxMessage } from '../validation/json-syntax-message';
 import { locateJsonError } from '../validation/locate-json-error';

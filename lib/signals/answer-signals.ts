@@ -1,7 +1,7 @@
-import type { Utterance } from '../captions/utterance-schema.ts';
-import type { AnswerSignals } from './signals-schema.ts';
-import type { TokenCache } from './token-cache.ts';
-import { findPhrases, phraseIndex, tokenize, type PhraseMatch, type Token } from './text-tokens.ts';
+import type { Utterance } from '../captions/utterance-schema';
+import type { AnswerSignals } from './signals-schema';
+import type { TokenCache } from './token-cache';
+import { findPhrases, phraseIndex, tokenize, type PhraseMatch, type Token } from './text-tokens';
 import {
   FILLER_SOUNDS,
   HEDGE_PHRASES,
@@ -14,7 +14,7 @@ import {
   WE_WORDS,
   YOU_KNOW_NOT_FILLER_BEFORE,
   type StarPart,
-} from './word-lists.ts';
+} from './word-lists';
 
 export interface SignalValue {
   id: string;
