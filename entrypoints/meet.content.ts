@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: platformInfo('meet').matches,
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => runCaptionReader('meet', (stop) => ctx.onInvalidated(stop)),
+  main: (ctx) => runCaptionReader('meet', ctx.signal),
 });

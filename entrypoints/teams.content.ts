@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: platformInfo('teams').matches,
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => runCaptionReader('teams', (stop) => ctx.onInvalidated(stop)),
+  main: (ctx) => runCaptionReader('teams', ctx.signal),
 });

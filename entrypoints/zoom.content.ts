@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: platformInfo('zoom').matches,
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => runCaptionReader('zoom', (stop) => ctx.onInvalidated(stop)),
+  main: (ctx) => runCaptionReader('zoom', ctx.signal),
 });

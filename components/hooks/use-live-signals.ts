@@ -50,7 +50,8 @@ const workingStates = new Set(['working', 'refound']);
  * the solo practice room passes its own on-device or scripted transcript instead.
  */
 export interface UtteranceSource {
-  subscribe: (listener: CaptionListener) => () => void;
+  /** Delivers utterances and health until `signal` aborts. */
+  subscribe: (listener: CaptionListener, signal: AbortSignal) => void;
   /** Whether the source is producing speech now (captions report their own health). */
   active?: boolean;
   /** Where its lines are kept across a reload of the page. */
@@ -120,25 +121,29 @@ export function useLiveSignals(
       queue = [];
       setLog((l) => batch.reduce((acc, u) => mergeUtterance(acc, u), l));
     };
-    const stop = subscribe({
-      onUtterance: (raw, platform) => {
-        // A reader still running on a site the user turned off is not listened to.
-        if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
-        queue.push(raw);
-        timer ??= setTimeout(apply, SIGNALS_EVERY_MS);
-        const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
-        if (!keep || !s || !raw.final) return;
-        const u = applySelfChoice(raw, me ?? null);
-        const index = answerIndexAt(s.answers, u.start);
-        if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+    const listening = new AbortController();
+    subscribe(
+      {
+        onUtterance: (raw, platform) => {
+          // A reader still running on a site the user turned off is not listened to.
+          if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
+          queue.push(raw);
+          timer ??= setTimeout(apply, SIGNALS_EVERY_MS);
+          const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
+          if (!keep || !s || !raw.final) return;
+          const u = applySelfChoice(raw, me ?? null);
+          const index = answerIndexAt(s.answers, u.start);
+          if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+        },
+        onHealth: (h) => {
+          if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
+          setHealth((x) => ({ ...x, [h.platform]: h }));
+        },
       },
-      onHealth: (h) => {
-        if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
-        setHealth((x) => ({ ...x, [h.platform]: h }));
-      },
-    });
+      listening.signal,
+    );
     return () => {
-      stop();
+      listening.abort();
       clearTimeout(timer);
     };
   }, [subscribe]);

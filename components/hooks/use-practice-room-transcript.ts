@@ -80,14 +80,14 @@ export function usePracticeRoomTranscript(
     };
   }, [lang, checks]);
 
-  useEffect(
-    () =>
-      hub.subscribe({
-        onUtterance: (u) => setLog((l) => mergeUtterance(l, u, 200)),
-        onHealth: () => {},
-      }),
-    [hub],
-  );
+  useEffect(() => {
+    const listening = new AbortController();
+    hub.subscribe(
+      { onUtterance: (u) => setLog((l) => mergeUtterance(l, u, 200)), onHealth: () => {} },
+      listening.signal,
+    );
+    return () => listening.abort();
+  }, [hub]);
 
   useEffect(() => {
     if (!running || mode !== 'scripted') return;

@@ -57,13 +57,15 @@ export function captionPlatformParts(platform: Platform, doc: Document): Platfor
   }
 }
 
-/** The one call a content script needs: start reading captions, get a handle to stop. */
+/** The one call a content script needs: read captions until `signal` aborts. */
 export function startCaptionWatcher(
   platform: Platform,
   doc: Document,
   onUtterance: (utterance: Utterance) => void,
   onHealth: (health: CaptionHealth) => void,
-): { stop(): void } {
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
   const watcher = new CaptionWatcher({
     doc,
     platform,
@@ -72,5 +74,5 @@ export function startCaptionWatcher(
     onHealth,
     now: () => Date.now(),
   }).start();
-  return { stop: () => watcher.stop() };
+  signal.addEventListener('abort', () => watcher.stop(), { once: true });
 }

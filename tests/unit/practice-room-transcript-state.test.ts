@@ -90,3 +90,24 @@ describe('the scripted demo feed', () => {
     expect(scriptTick(demoScript, doneAfter, options, doneAfter, sent).emit).toEqual([]);
   });
 });
+
+describe('the utterance hub', () => {
+  it('delivers to each listener until its signal aborts', async () => {
+    const { createUtteranceHub } = await import('../../lib/practice-room/utterance-hub');
+    const hub = createUtteranceHub();
+    const a: string[] = [];
+    const b: string[] = [];
+    const stopA = new AbortController();
+    hub.subscribe({ onUtterance: (u) => a.push(u.text), onHealth: () => {} }, stopA.signal);
+    hub.subscribe(
+      { onUtterance: (u) => b.push(u.text), onHealth: () => {} },
+      new AbortController().signal,
+    );
+    const u = { id: 'x', revision: 1, speaker: 'You', isSelf: true, start: 0, end: 1, final: true };
+    hub.emit({ ...u, text: 'one' });
+    stopA.abort();
+    hub.emit({ ...u, text: 'two' });
+    expect(a).toEqual(['one']);
+    expect(b).toEqual(['one', 'two']);
+  });
+});
