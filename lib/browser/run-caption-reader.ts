@@ -3,6 +3,7 @@ import { createDeltaEncoder } from '../captions/caption-delta';
 import { startCaptionWatcher } from '../captions/start-caption-watcher';
 import type { CaptionHealth, Platform } from '../captions/utterance-schema';
 import type { ExtensionMessage } from '../messaging';
+import type { CaptionReaderHolder as Holder } from './stop-caption-reader';
 
 const HEALTH_REPEAT_MS = 3_000;
 
@@ -12,7 +13,19 @@ const HEALTH_REPEAT_MS = 3_000;
  * the reader is injected again (access revoked and re-granted while the call stayed open: WXT's
  * context tells the older copy a newer one started), so utterances are never sent twice.
  */
-export function runCaptionReader(platform: Platform, signal: AbortSignal): void {
+export function runCaptionReader(platform: Platform, context: AbortSignal): void {
+  const own = new AbortController();
+  const holder = globalThis as Holder;
+  holder.__loopsideCaptionReader?.abort();
+  holder.__loopsideCaptionReader = own;
+  const signal = AbortSignal.any([context, own.signal]);
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (holder.__loopsideCaptionReader === own) delete holder.__loopsideCaptionReader;
+    },
+    { once: true },
+  );
   const send = (message: ExtensionMessage) => {
     // No panel open means no listener; the reader keeps going quietly.
     if (!signal.aborted) browser.runtime.sendMessage(message).catch(() => undefined);
