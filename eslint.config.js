@@ -4,6 +4,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { loopsidePlugin } from './eslint-rules/kebab-case-file-names.js';
 
+// What lib/ never imports, anywhere in it.
+const libPurity = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'dexie-react-hooks'],
+    message: 'lib/ stays free of React.',
+  },
+  {
+    group: ['**/components/**', '**/entrypoints/**'],
+    message: 'Imports flow lib → components → entrypoints.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -67,16 +79,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'dexie-react-hooks'],
-              message: 'lib/ stays free of React.',
-            },
-            {
-              group: ['**/components/**', '**/entrypoints/**'],
-              message: 'Imports flow lib → components → entrypoints.',
-            },
-          ],
+          patterns: [...libPurity],
         },
       ],
     },
@@ -90,14 +93,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'dexie-react-hooks'],
-              message: 'lib/ stays free of React.',
-            },
-            {
-              group: ['**/components/**', '**/entrypoints/**'],
-              message: 'Imports flow lib → components → entrypoints.',
-            },
+            ...libPurity,
             {
               group: [
                 'wxt/browser',

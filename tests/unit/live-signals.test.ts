@@ -7,7 +7,8 @@ import {
   settledKey,
   signalsToStore,
 } from '../../lib/live/live-signals';
-import { createSession, startSession } from '../../lib/practice/session-actions';
+import { startSession } from '../../lib/practice/session-actions';
+import { onsiteRound } from '../fixtures/onsite-round';
 import type { StoredPrompt } from '../../lib/practice/session-schema';
 import { createTokenCache } from '../../lib/signals/token-cache';
 
@@ -21,20 +22,7 @@ const prompt = (key: string, valueId: string): StoredPrompt => ({
   probeIds: [],
 });
 const round = () =>
-  startSession(
-    createSession({
-      id: 's1',
-      frameworkId: 'netflix-values',
-      frameworkName: 'Netflix values',
-      presetId: 'onsite',
-      presetName: 'Onsite interview',
-      minutes: 45,
-      seed: 1,
-      prompts: [prompt('a', 'judgment'), prompt('b', 'courage')],
-      now: T0 - 1000,
-    }),
-    T0,
-  );
+  startSession(onsiteRound([prompt('a', 'judgment'), prompt('b', 'courage')], T0 - 1000), T0);
 const say = (id: string, text: string, final: boolean, at = 1): Utterance => ({
   id,
   revision: 1,
