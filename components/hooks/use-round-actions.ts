@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { noteEdit } from '../../lib/backup/edit-counter';
@@ -84,7 +85,7 @@ export function useRoundActions(session: Session | null | undefined) {
       await saveSession(getDb(), round);
       setFinishedId(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, []);
 

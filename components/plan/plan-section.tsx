@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useEffect, useMemo, useState } from 'react';
 import { valueCoverage } from '../../lib/coverage/value-coverage';
 import type { Framework } from '../../lib/frameworks/framework-schema';
@@ -127,7 +128,7 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
     setError(null);
     actions
       .startRound(framework, presetId, valueIds)
-      .then(openPanel, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .then(openPanel, (e: unknown) => setError(errorText(e)));
   };
 
   return (
