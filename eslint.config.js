@@ -2,11 +2,29 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { loopsidePlugin } from './eslint-rules/kebab-case-file-names.js';
+
+// What lib/ never imports, anywhere in it.
+const libPurity = [
+  {
+    group: ['react', 'react-dom', 'react/*', 'dexie-react-hooks'],
+    message: 'lib/ stays free of React.',
+  },
+  {
+    group: ['**/components/**', '**/entrypoints/**'],
+    message: 'Imports flow lib → components → entrypoints.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { loopside: loopsidePlugin },
+    rules: { 'loopside/kebab-case-file-names': 'error' },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -38,6 +56,20 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'dangerouslySetInnerHTML is banned: render text instead.',
         },
+        // One import style: relative imports name the module, never its .ts/.tsx file.
+        {
+          selector: 'ImportDeclaration[source.value=/^\\.{1,2}\\/.*\\.tsx?$/]',
+          message: "Import './x', not './x.ts': one import style across the project.",
+        },
+        {
+          selector: 'ExportNamedDeclaration[source.value=/^\\.{1,2}\\/.*\\.tsx?$/]',
+          message: "Export from './x', not './x.ts': one import style across the project.",
+        },
+      ],
+      // Types come in as `import type` (or inline `type`), the same way everywhere.
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
     },
   },
@@ -47,17 +79,38 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [...libPurity],
+        },
+      ],
+    },
+  },
+  {
+    // Browser extension APIs only in lib/browser: the rest of lib/ is pure and unit-testable.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/browser/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
+            ...libPurity,
             {
-              group: ['react', 'react-dom', 'react/*', 'dexie-react-hooks'],
-              message: 'lib/ stays free of React.',
-            },
-            {
-              group: ['**/components/**', '**/entrypoints/**'],
-              message: 'Imports flow lib → components → entrypoints.',
+              group: [
+                'wxt/browser',
+                'wxt/browser/*',
+                'wxt/utils/*',
+                '@wxt-dev/browser',
+                'webextension-polyfill',
+              ],
+              message: 'Browser extension APIs belong in lib/browser; keep the rest of lib/ pure.',
             },
           ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'Extension APIs belong in lib/browser.' },
+        { name: 'chrome', message: 'Extension APIs belong in lib/browser.' },
       ],
     },
   },

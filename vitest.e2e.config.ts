@@ -7,7 +7,10 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Each file launches its own browser on its own temporary profile and free port, so files
+    // run two at a time (one per core of the machines these run on).
+    fileParallelism: true,
+    maxWorkers: 2,
     // Strictly durable IndexedDB writes wait for the disk; give UI polls room on a busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },
   },

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runCaptionReader } from '../lib/browser/run-caption-reader';
+import { platformInfo } from '../lib/live/platform-hosts';
 
 // Registered at run time, only after the user grants access to Google Meet (see background).
 export default defineContentScript({
-  matches: ['https://meet.google.com/*'],
+  matches: platformInfo('meet').matches,
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => runCaptionReader('meet', (stop) => ctx.onInvalidated(stop)),
+  main: (ctx) => runCaptionReader('meet', ctx.signal),
 });

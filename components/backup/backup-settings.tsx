@@ -1,10 +1,8 @@
-import {
-  useBackupExport,
-  useBackupImport,
-  useExportReminder,
-  useSnapshots,
-  useStorageStatus,
-} from '../hooks/use-backup';
+import { useBackupExport } from '../hooks/use-backup-export';
+import { useBackupImport } from '../hooks/use-backup-import';
+import { useExportReminder } from '../hooks/use-export-reminder';
+import { useSnapshots } from '../hooks/use-snapshots';
+import { useStorageStatus } from '../hooks/use-storage-status';
 import '../styles/backup.css';
 import { ImportPanel } from './import-panel';
 import { StorageInfo } from './storage-info';

@@ -1,6 +1,6 @@
 import type { BackupTableName } from '../../lib/backup/backup-schema';
 import type { ImportResult } from '../../lib/backup/import-backup';
-import type { ImportState } from '../hooks/use-backup';
+import type { ImportState } from '../hooks/use-backup-import';
 import { ImportRepairs } from './import-repairs';
 import { countLabel } from './table-labels';
 

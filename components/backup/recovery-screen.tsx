@@ -1,5 +1,5 @@
 import { describeOpenError } from '../../lib/backup/describe-open-error';
-import { useRawExport } from '../hooks/use-backup';
+import { useRawExport } from '../hooks/use-raw-export';
 import '../styles/backup.css';
 
 /** Shown instead of the app when the database will not open or upgrade. */

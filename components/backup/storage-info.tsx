@@ -1,5 +1,5 @@
 import type { StorageStatus } from '../../lib/browser/storage-status';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from '../../lib/format/format-bytes';
 
 interface Props {
   status: StorageStatus | undefined;

@@ -1,13 +1,11 @@
+import { STORY_PROSE_FIELDS } from '../../lib/stories/story-fields';
 import { termsUsed } from '../../lib/clip/job-terms';
 import type { Story } from '../../lib/stories/story-schema';
 import { useRoundPosting } from '../hooks/use-round-posting';
 import { JobTermsList } from './job-terms-list';
 
 /** Everything a story says, for matching a posting's terms. */
-export const storyText = (s: Story) =>
-  [s.title, s.situation, s.task, s.action, s.result, s.outcome, s.reflection, s.valueLine].join(
-    '\n',
-  );
+export const storyText = (s: Story) => STORY_PROSE_FIELDS.map((f) => s[f]).join('\n');
 
 /** While writing a story: the chosen posting's terms, the ones this story already uses marked. */
 export function StoryJobTerms({ story }: { story: Story }) {

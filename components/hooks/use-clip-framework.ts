@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { draftToFramework, type FrameworkDraft } from '../../lib/clip/values-to-framework';
 import { saveCustomFramework } from '../../lib/db/framework-queries';
 import { getDb } from '../../lib/db/loopside-db';
-import { SETTING_FRAMEWORK, writeSetting } from '../../lib/db/settings-queries';
+import { writeSetting } from '../../lib/db/settings-queries';
+import { activeFrameworkSetting } from '../../lib/settings/settings';
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 
 export type ClipFrameworkState =
@@ -33,7 +34,7 @@ export function useClipFramework() {
       setState({ step: 'invalid', error: saved.error });
       return;
     }
-    await writeSetting(db, SETTING_FRAMEWORK, parsed.framework.id);
+    await writeSetting(db, activeFrameworkSetting, parsed.framework.id);
     setState({ step: 'saved', name: parsed.framework.name, replaced: saved.replaced });
   }, []);
   const edit = useCallback(() => setState({ step: 'editing' }), []);

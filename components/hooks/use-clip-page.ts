@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ClipKind } from '../../lib/clip/clip-schema';
@@ -28,7 +29,7 @@ export function useClipPage() {
     } catch (e) {
       setState({
         step: 'failed',
-        message: `Loopside could not clip this page: ${e instanceof Error ? e.message : String(e)}`,
+        message: `Loopside could not clip this page: ${errorText(e)}`,
       });
     }
   }, []);

@@ -2,13 +2,12 @@ import { useCallback } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
 import { deleteStory, putStory } from '../../lib/db/story-queries';
 import { EXAMPLE_STORY_ID, markedExampleStory } from '../../lib/stories/example-marker';
-import { asBoolean, useSetting } from './use-setting';
-
-const SETTING_GUIDE_HIDDEN = 'firstRunGuideHidden';
+import { guideHiddenSetting } from '../../lib/settings/settings';
+import { useSetting } from './use-setting';
 
 /** The first-run guide's state and the example story it can add and take away. */
 export function useFirstRun() {
-  const [hidden, setHidden] = useSetting(SETTING_GUIDE_HIDDEN, asBoolean, false);
+  const [hidden, setHidden] = useSetting(guideHiddenSetting);
   const addExample = useCallback(async () => {
     const db = getDb();
     if (!(await db.stories.get(EXAMPLE_STORY_ID)))

@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useCallback, useState } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
 import { getDb, type CustomFrameworkRow } from '../../lib/db/loopside-db';
@@ -49,7 +50,7 @@ export function useFrameworkImport() {
       );
     } catch (e) {
       // An unreadable file or a failed write still ends in a message, never an endless "Checking…".
-      setState({ step: 'invalid', fileName, error: e instanceof Error ? e.message : String(e) });
+      setState({ step: 'invalid', fileName, error: errorText(e) });
     }
   }, []);
   const [removed, setRemoved] = useState<CustomFrameworkRow | null>(null);

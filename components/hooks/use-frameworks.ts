@@ -1,12 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
-import {
-  asString,
-  readSetting,
-  SETTING_FRAMEWORK,
-  writeSetting,
-} from '../../lib/db/settings-queries';
+import { readSetting, writeSetting } from '../../lib/db/settings-queries';
+import { activeFrameworkSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 
@@ -40,7 +36,7 @@ export function useFrameworks(): FrameworkChoice {
     const db = getDb();
     const [rows, activeId] = await Promise.all([
       db.frameworks.toArray(),
-      readSetting(db, SETTING_FRAMEWORK, asString),
+      readSetting(db, activeFrameworkSetting),
     ]);
     // Validation (zod) loads only when the user has imported frameworks of their own.
     const parse = rows.length
@@ -59,7 +55,7 @@ export function useFrameworks(): FrameworkChoice {
   const wanted = data?.activeId ?? netflixValues.id;
   const found = frameworks.find((f) => f.id === wanted);
   const setActive = useCallback(async (id: string) => {
-    await writeSetting(getDb(), SETTING_FRAMEWORK, id);
+    await writeSetting(getDb(), activeFrameworkSetting, id);
   }, []);
   return {
     frameworks,

@@ -4,23 +4,26 @@ import { loadUtterances, saveUtterances } from '../../lib/browser/utterance-buff
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
 import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utterance-schema';
 import { getDb } from '../../lib/db/loopside-db';
-import { saveTranscriptLine, SETTING_KEEP_TRANSCRIPTS } from '../../lib/db/transcript-queries';
+import { saveTranscriptLine } from '../../lib/db/transcript-queries';
+import { keepTranscriptsSetting, selfSpeakerSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
+import {
+  currentAnswerSignals,
+  currentCue,
+  settledKey,
+  signalsToStore,
+} from '../../lib/live/live-signals';
 import {
   answerEndAt,
   answerIndexAt,
   mergeUtterance,
   speakersSeen,
 } from '../../lib/live/utterance-log';
-import { elapsedMs } from '../../lib/practice/round-clock';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
-import { answerSignals } from '../../lib/signals/answer-signals';
-import { liveCue } from '../../lib/signals/live-cue';
+import { createTokenCache } from '../../lib/signals/token-cache';
 import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
-import { asBoolean, asNullableString, useSetting } from './use-setting';
-
-export const SETTING_SELF_SPEAKER = 'selfSpeakerName';
+import { useSetting } from './use-setting';
 
 /** How often caption updates are applied; cues still come within a second of the words. */
 const SIGNALS_EVERY_MS = 300;
@@ -47,7 +50,8 @@ const workingStates = new Set(['working', 'refound']);
  * the solo practice room passes its own on-device or scripted transcript instead.
  */
 export interface UtteranceSource {
-  subscribe: (listener: CaptionListener) => () => void;
+  /** Delivers utterances and health until `signal` aborts. */
+  subscribe: (listener: CaptionListener, signal: AbortSignal) => void;
   /** Whether the source is producing speech now (captions report their own health). */
   active?: boolean;
   /** Where its lines are kept across a reload of the page. */
@@ -72,12 +76,8 @@ export function useLiveSignals(
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [health, setHealth] = useState<Partial<Record<Platform, CaptionHealth>>>({});
-  const [selfName, setSelfName] = useSetting(SETTING_SELF_SPEAKER, asNullableString, null);
-  const [keepTranscripts, setKeepTranscripts] = useSetting(
-    SETTING_KEEP_TRANSCRIPTS,
-    asBoolean,
-    false,
-  );
+  const [selfName, setSelfName] = useSetting(selfSpeakerSetting);
+  const [keepTranscripts, setKeepTranscripts] = useSetting(keepTranscriptsSetting);
 
   const latest = useRef({ session, keepTranscripts, selfName, allowed });
   useEffect(() => {
@@ -121,25 +121,29 @@ export function useLiveSignals(
       queue = [];
       setLog((l) => batch.reduce((acc, u) => mergeUtterance(acc, u), l));
     };
-    const stop = subscribe({
-      onUtterance: (raw, platform) => {
-        // A reader still running on a site the user turned off is not listened to.
-        if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
-        queue.push(raw);
-        timer ??= setTimeout(apply, SIGNALS_EVERY_MS);
-        const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
-        if (!keep || !s || !raw.final) return;
-        const u = applySelfChoice(raw, me ?? null);
-        const index = answerIndexAt(s.answers, u.start);
-        if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+    const listening = new AbortController();
+    subscribe(
+      {
+        onUtterance: (raw, platform) => {
+          // A reader still running on a site the user turned off is not listened to.
+          if (platform && latest.current.allowed && !latest.current.allowed(platform)) return;
+          queue.push(raw);
+          timer ??= setTimeout(apply, SIGNALS_EVERY_MS);
+          const { session: s, keepTranscripts: keep, selfName: me } = latest.current;
+          if (!keep || !s || !raw.final) return;
+          const u = applySelfChoice(raw, me ?? null);
+          const index = answerIndexAt(s.answers, u.start);
+          if (index >= 0) void saveTranscriptLine(getDb(), s.id, index, u, Date.now());
+        },
+        onHealth: (h) => {
+          if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
+          setHealth((x) => ({ ...x, [h.platform]: h }));
+        },
       },
-      onHealth: (h) => {
-        if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
-        setHealth((x) => ({ ...x, [h.platform]: h }));
-      },
-    });
+      listening.signal,
+    );
     return () => {
-      stop();
+      listening.abort();
       clearTimeout(timer);
     };
   }, [subscribe]);
@@ -152,53 +156,34 @@ export function useLiveSignals(
     [heard, selfName],
   );
   const values = framework?.values;
-  const answerIndex = session?.currentIndex ?? -1;
-  const answer = session?.answers[answerIndex];
+  const [tokens] = useState(createTokenCache);
+  useEffect(() => tokens.keepOnly(new Set(heard.keys())), [tokens, heard]);
+
+  const answer = session?.answers[session.currentIndex];
   const start = answer?.clock.startedAt ?? null;
   const end = answer && answer.durationMs !== null ? answerEndAt(answer) : null;
-
-  const signals = useMemo(() => {
-    if (start === null || !values || utterances.length === 0) return null;
-    return answerSignals({
-      utterances,
-      values,
-      answerStart: start,
-      answerEnd: end ?? undefined,
-      // The newest caption's end is as late as "now" needs to be for what has been heard.
-      now: utterances.reduce((t, u) => Math.max(t, u.end), start),
-      // Cues follow words as they are recognised, not only once the platform settles a block.
-      includeOpen: true,
-    });
-  }, [utterances, values, start, end]);
+  const signals = useMemo(
+    () => currentAnswerSignals(utterances, values, start, end, tokens),
+    [utterances, values, start, end, tokens],
+  );
 
   // Store what the finalized captions showed, on whichever answer they fall in.
   const stored = useRef(new Map<string, string>());
-  const finalsSeen = useRef('');
+  const settledSeen = useRef('');
   useEffect(() => {
     if (!session || !values) return;
-    const finals = utterances.filter((u) => u.final && u.isSelf);
-    // Open text changes many times a second; the stored record changes only with settled text.
-    const seen = `${session.id}|${values.map((v) => v.id).join(',')}|${finals.map((u) => `${u.id}:${u.revision}`).join(',')}`;
-    if (seen === finalsSeen.current) return;
-    finalsSeen.current = seen;
-    const touched = new Set(
-      finals.map((u) => answerIndexAt(session.answers, u.start)).filter((i) => i >= 0),
-    );
-    for (const i of touched) {
-      const a = session.answers[i];
-      if (!a || a.clock.startedAt === null) continue;
-      const s = answerSignals({
-        utterances,
-        values,
-        answerStart: a.clock.startedAt,
-        answerEnd: a.durationMs === null ? undefined : answerEndAt(a),
-        now: Date.now(),
-      });
-      const key = `${session.id}:${i}`;
-      const json = JSON.stringify(s);
-      if (stored.current.get(key) === json) continue;
-      stored.current.set(key, json);
-      void update((x) => setSignals(x, i, s));
+    const seen = settledKey(session, utterances, values);
+    if (seen === settledSeen.current) return;
+    settledSeen.current = seen;
+    for (const { index, signals: s } of signalsToStore(
+      session,
+      utterances,
+      values,
+      Date.now(),
+      stored.current,
+      tokens,
+    )) {
+      void update((x) => setSignals(x, index, s));
     }
     // Runs when captions change, not on every tick of the session.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -206,21 +191,7 @@ export function useLiveSignals(
 
   const active =
     source.active ?? Object.values(health).some((h) => h && workingStates.has(h.state));
-  const cue =
-    active && signals && answer && session?.status === 'active' && answer.status === 'current'
-      ? liveCue({
-          signals,
-          answerElapsedMs: elapsedMs(answer.clock, now),
-          targetMs: session.targetMs,
-          maxMs: session.maxMs,
-          // Hedge times are wall-clock offsets; elapsed time leaves pauses out. Shifting every hedge
-          // by the paused total measures "the last minute" in speaking time after the last pause;
-          // hedges from before a pause fall out of the run, which is intended: a break resets it.
-          recentHedgeTimes: signals.hedgeTimesMs.map(
-            (h) => h - (now - (answer.clock.startedAt ?? now) - elapsedMs(answer.clock, now)),
-          ),
-        })
-      : null;
+  const cue = currentCue(active, signals, session, now);
 
   return {
     health,

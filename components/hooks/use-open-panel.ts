@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useCallback, useEffect, useState } from 'react';
 import { openSidePanel, prepareSidePanel } from '../../lib/browser/open-side-panel';
 
@@ -13,7 +14,7 @@ export function useOpenPanel() {
     };
   }, []);
   const open = useCallback(() => {
-    openSidePanel().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    openSidePanel().catch((e: unknown) => setError(errorText(e)));
   }, []);
   return { open, error, ready };
 }

@@ -8,5 +8,10 @@ export function usePanelCommands(enabled: boolean, onCommand: (c: PanelCommand) 
   useEffect(() => {
     ref.current = onCommand;
   });
-  useEffect(() => (enabled ? listenPanelCommands((c) => ref.current(c)) : undefined), [enabled]);
+  useEffect(() => {
+    if (!enabled) return;
+    const listening = new AbortController();
+    listenPanelCommands((c) => ref.current(c), listening.signal);
+    return () => listening.abort();
+  }, [enabled]);
 }

@@ -1,7 +1,7 @@
-import { asPanelRole, SETTING_PANEL_ROLE, type PanelRole } from '../../lib/peer/panel-role';
+import { panelRoleSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
 
 /** Who is using the panel, remembered between rounds. */
 export function usePanelRole() {
-  return useSetting<PanelRole>(SETTING_PANEL_ROLE, asPanelRole, 'candidate');
+  return useSetting(panelRoleSetting);
 }

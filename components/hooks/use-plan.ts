@@ -17,7 +17,7 @@ import {
 import { activeSession, saveSession } from '../../lib/db/session-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { VoteRow } from '../../lib/peer/loop-schema';
-import { localDay } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
 import type { PeerEvidence } from '../../lib/plan/task-evidence';
 import {
   PLAN_ROW_ID,

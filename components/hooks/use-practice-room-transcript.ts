@@ -10,15 +10,18 @@ import type { Utterance } from '../../lib/captions/utterance-schema';
 import { mergeUtterance } from '../../lib/live/utterance-log';
 import { demoScript } from '../../lib/practice-room/demo-script';
 import type { HearingMode } from '../../lib/practice-room/room-params';
-import {
-  scriptedDurationMs,
-  scriptedUtterances,
-} from '../../lib/practice-room/scripted-transcript';
+import { scriptTick } from '../../lib/practice-room/script-feed';
+import { scriptedDurationMs } from '../../lib/practice-room/scripted-transcript';
 import {
   speechLang,
   speechSupport,
   type SpeechSupport,
 } from '../../lib/practice-room/speech-support';
+import {
+  initialTranscriptState,
+  transcriptReducer,
+  type TranscriptEvent,
+} from '../../lib/practice-room/transcript-state';
 import { createUtteranceHub } from '../../lib/practice-room/utterance-hub';
 import type { UtteranceSource } from './use-live-signals';
 
@@ -52,38 +55,39 @@ export function usePracticeRoomTranscript(
   initialMode: HearingMode,
   speed: number,
 ): PracticeRoomTranscript {
-  const [mode, setModeState] = useState<HearingMode>(initialMode);
+  const [state, setState] = useState(() => initialTranscriptState(initialMode));
+  // A synchronous copy, so an async start can tell whether it is still the current one.
+  const current = useRef(state);
+  const dispatch = useCallback((e: TranscriptEvent) => {
+    current.current = transcriptReducer(current.current, e);
+    setState(current.current);
+  }, []);
+  const { mode, running } = state;
   const [support, setSupport] = useState<SpeechSupport | null>(null);
   const [checks, setChecks] = useState(0);
-  const [running, setRunning] = useState(false);
-  const [scriptDone, setScriptDone] = useState(false);
-  const [installing, setInstalling] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [hub] = useState(createUtteranceHub);
   const [lang] = useState(() => speechLang(globalThis.navigator?.language));
   const speech = useRef<SpeechHandle | null>(null);
-  // Bumped on every start and stop, so a slow start that lost the race does not keep listening.
-  const generation = useRef(0);
 
   useEffect(() => {
-    let current = true;
+    let live = true;
     void checkOnDeviceSpeech(lang).then((env) => {
-      if (current) setSupport(speechSupport(env));
+      if (live) setSupport(speechSupport(env));
     });
     return () => {
-      current = false;
+      live = false;
     };
   }, [lang, checks]);
 
-  useEffect(
-    () =>
-      hub.subscribe({
-        onUtterance: (u) => setLog((l) => mergeUtterance(l, u, 200)),
-        onHealth: () => {},
-      }),
-    [hub],
-  );
+  useEffect(() => {
+    const listening = new AbortController();
+    hub.subscribe(
+      { onUtterance: (u) => setLog((l) => mergeUtterance(l, u, 200)), onHealth: () => {} },
+      listening.signal,
+    );
+    return () => listening.abort();
+  }, [hub]);
 
   useEffect(() => {
     if (!running || mode !== 'scripted') return;
@@ -92,80 +96,64 @@ export function usePracticeRoomTranscript(
     const doneAfter = scriptedDurationMs(demoScript, options);
     const sent = new Map<string, number>();
     const id = setInterval(() => {
-      const elapsed = Date.now() - startAt;
-      for (const u of scriptedUtterances(demoScript, elapsed, options)) {
-        if ((sent.get(u.id) ?? -1) >= u.revision) continue;
-        sent.set(u.id, u.revision);
-        hub.emit(u);
-      }
-      if (elapsed >= doneAfter) {
+      const { emit, done } = scriptTick(demoScript, Date.now() - startAt, options, doneAfter, sent);
+      for (const u of emit) hub.emit(u);
+      if (done) {
         clearInterval(id);
-        setScriptDone(true);
+        dispatch({ type: 'script-done' });
       }
     }, SCRIPT_TICK_MS);
     return () => clearInterval(id);
-  }, [running, mode, speed, hub]);
+  }, [running, mode, speed, hub, dispatch]);
 
   const stop = useCallback(() => {
-    generation.current += 1;
+    dispatch({ type: 'stop' });
     speech.current?.stop();
     speech.current = null;
-    setRunning(false);
-  }, []);
+  }, [dispatch]);
 
   useEffect(() => () => speech.current?.stop(), []);
 
   const startOnDevice = useCallback(async () => {
-    const mine = ++generation.current;
+    const mine = current.current.generation;
     // The permission prompt has to come from this tab: side panels cannot show it.
     const mic = await openMedia('microphone');
     if (!mic.ok) {
-      setMessage(mic.message);
+      dispatch({ type: 'refused', message: mic.message });
       return;
     }
     stopMedia(mic.stream);
-    if (mine !== generation.current) return;
-    setRunning(true);
+    if (mine !== current.current.generation) return;
+    dispatch({ type: 'listening', generation: mine });
     const handle = await startOnDeviceSpeech({
       lang,
       onUtterance: hub.emit,
-      onStop: (why) => {
-        if (mine !== generation.current) return;
-        setRunning(false);
-        setMessage(why);
-      },
+      onStop: (why) => dispatch({ type: 'speech-stopped', generation: mine, why }),
     });
-    if (mine === generation.current) speech.current = handle;
+    if (mine === current.current.generation) speech.current = handle;
     else handle.stop();
-  }, [hub, lang]);
+  }, [hub, lang, dispatch]);
 
   const start = useCallback(() => {
-    setMessage(null);
-    setScriptDone(false);
-    if (mode === 'scripted') {
-      generation.current += 1;
-      setRunning(true);
-    } else if (mode === 'on-device') void startOnDevice();
-  }, [mode, startOnDevice]);
+    dispatch({ type: 'start' });
+    if (current.current.mode === 'on-device') void startOnDevice();
+  }, [startOnDevice, dispatch]);
 
   const setMode = useCallback(
     (next: HearingMode) => {
       stop();
-      setMessage(null);
-      setScriptDone(false);
-      setModeState(next);
+      dispatch({ type: 'set-mode', mode: next });
     },
-    [stop],
+    [stop, dispatch],
   );
 
   const install = useCallback(() => {
-    setInstalling(true);
+    dispatch({ type: 'install-started' });
     void installOnDeviceSpeech(lang).then((ok) => {
-      setInstalling(false);
-      if (!ok) setMessage('The speech model could not be installed. You can try again later.');
+      dispatch({ type: 'install-finished', ok });
       setChecks((n) => n + 1);
     });
-  }, [lang]);
+  }, [lang, dispatch]);
 
   const recheck = useCallback(() => setChecks((n) => n + 1), []);
 
@@ -183,13 +171,13 @@ export function usePracticeRoomTranscript(
     setMode,
     support,
     running,
-    scriptDone,
+    scriptDone: state.scriptDone,
     start,
     stop,
     install,
-    installing,
+    installing: state.installing,
     recheck,
-    message,
+    message: state.message,
     lines,
     source,
   };

@@ -1,9 +1,11 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { getDb } from '../../lib/db/loopside-db';
 import { saveSession } from '../../lib/db/session-queries';
 import { readSetting } from '../../lib/db/settings-queries';
+import { promptMarksSetting } from '../../lib/settings/settings';
 import { markStoryPractised } from '../../lib/db/story-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { RoleTrack } from '../../lib/practice/round-topics';
@@ -66,9 +68,8 @@ export function useRoundActions(session: Session | null | undefined) {
       setError(null);
       // Prompt selection and the topic texts load on Start, off the panel's start-up path.
       const { newRound } = await import('../../lib/practice/new-round');
-      const { applyPromptMarks, asPromptMarks, SETTING_PROMPT_MARKS } =
-        await import('../../lib/practice/prompt-marks');
-      const marks = (await readSetting(getDb(), SETTING_PROMPT_MARKS, asPromptMarks)) ?? {};
+      const { applyPromptMarks } = await import('../../lib/practice/prompt-marks');
+      const marks = await readSetting(getDb(), promptMarksSetting);
       const drawn = newRound({
         id: crypto.randomUUID(),
         framework: applyPromptMarks(req.framework, marks),
@@ -84,7 +85,7 @@ export function useRoundActions(session: Session | null | undefined) {
       await saveSession(getDb(), round);
       setFinishedId(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }, []);
 

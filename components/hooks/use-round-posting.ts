@@ -2,9 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { jobTerms } from '../../lib/clip/job-terms';
 import { getDb } from '../../lib/db/loopside-db';
-import { asNullableString, useSetting } from './use-setting';
-
-export const SETTING_ROUND_POSTING = 'roundPostingId';
+import { roundPostingSetting } from '../../lib/settings/settings';
+import { useSetting } from './use-setting';
 
 /**
  * The job posting the user is preparing for: its distinctive terms show while writing stories
@@ -15,7 +14,7 @@ export function useRoundPosting() {
     () => getDb().clippedPages.where('kind').equals('job-posting').reverse().sortBy('clippedAt'),
     [],
   );
-  const [postingId, setPostingId] = useSetting(SETTING_ROUND_POSTING, asNullableString, null);
+  const [postingId, setPostingId] = useSetting(roundPostingSetting);
   const posting = postings?.find((p) => p.id === postingId) ?? null;
   const terms = useMemo(() => (posting ? jobTerms(posting.text) : []), [posting]);
   return {

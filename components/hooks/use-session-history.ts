@@ -1,26 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
 import { removeSession, restoreSession, type RemovedSession } from '../../lib/db/session-queries';
-import { writeSetting } from '../../lib/db/settings-queries';
-import { asIdList, SETTING_DEMO_SESSIONS } from '../../lib/practice/session-history';
+import { updateSetting } from '../../lib/db/settings-queries';
+import { demoSessionsSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
-
-const none: string[] = [];
 
 /** Ids of demo rounds; `undefined` while loading. */
 export function useDemoSessionIds(): ReadonlySet<string> | undefined {
-  const [ids] = useSetting(SETTING_DEMO_SESSIONS, asIdList, none);
+  const [ids] = useSetting(demoSessionsSetting);
   return useMemo(() => (ids ? new Set(ids) : undefined), [ids]);
 }
 
 /** Marks a round as run against the scripted demo (idempotent). */
 export async function markDemoSession(id: string): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get(SETTING_DEMO_SESSIONS);
-    const ids = asIdList(row?.value) ?? [];
-    if (!ids.includes(id)) await writeSetting(db, SETTING_DEMO_SESSIONS, [...ids, id]);
-  });
+  await updateSetting(getDb(), demoSessionsSetting, (ids) =>
+    ids.includes(id) ? ids : [...ids, id],
+  );
 }
 
 export function useDeleteSession() {

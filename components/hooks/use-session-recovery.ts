@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useCallback, useState } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
 import { removeSession, updateSession } from '../../lib/db/session-queries';
@@ -13,7 +14,7 @@ export function useSessionRecovery(id: string | undefined) {
         setError(null);
         await action(getDb(), id);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
       }
     },
     [id],

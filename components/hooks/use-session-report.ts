@@ -1,3 +1,4 @@
+import { localDay } from '../../lib/format/local-day';
 import { useCallback } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
 import type { Session } from '../../lib/practice/session-schema';
@@ -10,7 +11,7 @@ import {
 export function useSessionReport(ctx: SessionReportContext) {
   return useCallback(
     (session: Session) => {
-      const day = new Date(session.createdAt).toISOString().slice(0, 10);
+      const day = localDay(session.createdAt);
       downloadText(
         `loopside-round-${day}-${session.presetId}.md`,
         sessionToMarkdown(session, ctx),

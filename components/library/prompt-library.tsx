@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { evidenceSignsFor } from '../../lib/frameworks/evidence-signs';
-import { promptMarkKey, type PromptMark } from '../../lib/practice/prompt-marks';
+import { promptMarkKey } from '../../lib/practice/prompt-marks';
+import type { PromptMark } from '../../lib/settings/settings';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { usePromptMarks } from '../hooks/use-prompt-marks';
 import { useRoundActions } from '../hooks/use-round-actions';

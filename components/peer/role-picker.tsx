@@ -1,4 +1,4 @@
-import type { PanelRole } from '../../lib/peer/panel-role';
+import type { PanelRole } from '../../lib/settings/settings';
 
 const roles: { id: PanelRole; name: string; hint: string }[] = [
   { id: 'candidate', name: 'Candidate', hint: 'practise your answers with your own stories' },

@@ -1,4 +1,5 @@
-import { daysBetween, localDay } from '../../lib/plan/day-math';
+import { daysBetween } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
 import { useInterviewDate } from '../hooks/use-interview-date';
 import { useNow } from '../hooks/use-now';
 import '../styles/days-left.css';

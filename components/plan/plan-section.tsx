@@ -1,7 +1,8 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useEffect, useMemo, useState } from 'react';
 import { valueCoverage } from '../../lib/coverage/value-coverage';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { localDay } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
 import { arrangePlan, generatePlan, type PlanTask } from '../../lib/plan/generate-plan';
 import { planToMarkdown } from '../../lib/plan/plan-to-markdown';
 import { practiceHours } from '../../lib/plan/practice-hours';
@@ -127,7 +128,7 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
     setError(null);
     actions
       .startRound(framework, presetId, valueIds)
-      .then(openPanel, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .then(openPanel, (e: unknown) => setError(errorText(e)));
   };
 
   return (

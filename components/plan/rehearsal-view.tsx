@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatDay, localDay } from '../../lib/plan/day-math';
+import { formatDay } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
 import type { QueueItem } from '../../lib/plan/rehearsal-queue';
 import { DEFAULT_MAX_MS, DEFAULT_TARGET_MS } from '../../lib/practice/session-actions';
 import { cueCard } from '../../lib/stories/cue-card';

@@ -1,3 +1,4 @@
+import { errorText } from '../../lib/errors/error-text';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RemovedSession } from '../../lib/db/session-queries';
 import { filterSessions, type HistoryFilter } from '../../lib/practice/session-history';
@@ -79,7 +80,7 @@ export function HistoryView({
     try {
       setRemoved(await remove(s.id));
     } catch (e) {
-      setError(`Could not delete the round: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`Could not delete the round: ${errorText(e)}`);
     }
   };
 

@@ -1,3 +1,4 @@
+import { localDay, localHourMinute } from '../format/local-day';
 import type { Dexie } from 'dexie';
 import {
   BACKUP_FORMAT,
@@ -40,14 +41,11 @@ export function backupToJson(backup: Backup): string {
   return JSON.stringify(backup, null, 2);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * `loopside-backup-2025-01-31-0930.json`, in local time so it matches the user's clock; a note
  * (`before-replace`) marks automatic copies so they are easy to tell apart.
  */
 export function backupFilename(now: number, note?: string): string {
-  const d = new Date(now);
-  const stamp = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+  const stamp = `${localDay(now)}-${localHourMinute(now)}`;
   return `loopside-backup-${stamp}${note ? `-${note}` : ''}.json`;
 }

@@ -1,3 +1,4 @@
+import { jsonSyntaxMessage } from '../validation/json-syntax-message';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -17,12 +18,11 @@ import { BUILTIN_FRAMEWORK_IDS } from '../frameworks/builtin-framework-ids';
 import { checkBackupInvariants } from './backup-invariants';
 import { describeIssue } from './describe-issue';
 import { formatPath } from './format-path';
-import { decodeTextFile, formatByteCount, formatMegabytes } from '../validation/decode-text-file';
+import { formatByteCount, formatBytes } from '../format/format-bytes';
+import { decodeTextFile } from '../validation/decode-text-file';
 import { scanJsonText, type JsonTextProblem } from '../validation/scan-json-text';
 import { scanJsonTree } from './scan-json-tree';
 import { upgradeBackupRows } from './upgrade-backup-rows';
-
-export { formatMegabytes };
 
 export interface ParseBackupOptions {
   /** Times more than a day after this are refused; defaults to the clock. */
@@ -45,7 +45,7 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
   // Characters never outnumber UTF-8 bytes, so this cannot reject a file under the limit.
   if (text.length > MAX_BACKUP_BYTES) {
     return fail(
-      `The file holds ${formatByteCount(text.length).replace('byte', 'character')} (${formatMegabytes(text.length)}) or more; a Loopside backup is at most ${formatByteCount(MAX_BACKUP_BYTES)} (${formatMegabytes(MAX_BACKUP_BYTES)}).`,
+      `The file holds ${formatByteCount(text.length).replace('byte', 'character')} (${formatBytes(text.length)}) or more; a Loopside backup is at most ${formatByteCount(MAX_BACKUP_BYTES)} (${formatBytes(MAX_BACKUP_BYTES)}).`,
     );
   }
   // Some editors save a byte-order mark, which JSON.parse refuses.
@@ -66,7 +66,7 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
   try {
     data = JSON.parse(body);
   } catch {
-    return fail('The file is not valid JSON.');
+    return fail(`The file is ${jsonSyntaxMessage(null)}.`);
   }
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -152,7 +152,7 @@ function textMessage(p: JsonTextProblem): string {
     case 'end':
       return `The file ends too early (at ${where}); it may have been cut off while saving or copying.`;
     case 'syntax':
-      return `The file is not valid JSON at ${where}: ${p.problem}.`;
+      return `The file is ${jsonSyntaxMessage(p)}.`;
     case 'depth':
       return `${path}: is nested too deeply (more than ${MAX_BACKUP_DEPTH} levels, at ${where}); Loopside never writes data this deep.`;
     case 'duplicate-key':

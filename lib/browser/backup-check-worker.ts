@@ -1,3 +1,4 @@
+import { errorText } from '../errors/error-text';
 import type { BackupSummary } from '../backup/backup-schema';
 import { parseBackupBytes, type ParseBackupOptions } from '../backup/parse-backup';
 
@@ -25,7 +26,7 @@ self.onmessage = async (event: MessageEvent<BackupCheckRequest>) => {
   } catch (e) {
     reply = {
       ok: false,
-      error: `The file could not be checked: ${e instanceof Error ? e.message : String(e)}`,
+      error: `The file could not be checked: ${errorText(e)}`,
     };
   }
   self.postMessage(reply);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { platforms, type PlatformInfo } from '../live/platform-hosts';
+import { stopCaptionReaderInTab } from './stop-caption-reader';
 import type { Platform } from '../captions/utterance-schema';
 
 const scriptId = (p: PlatformInfo) => `loopside-captions-${p.id}`;
@@ -29,11 +30,7 @@ export async function revokeCallAccess(platform: Platform): Promise<boolean> {
     await browser.scripting
       .executeScript({
         target: { tabId: tab.id },
-        func: () => {
-          const holder = globalThis as { __loopsideCaptionReader?: { stop(): void } };
-          holder.__loopsideCaptionReader?.stop();
-          delete holder.__loopsideCaptionReader;
-        },
+        func: stopCaptionReaderInTab,
       })
       .catch(() => undefined);
   }

@@ -1,3 +1,4 @@
+import { errorText } from '../errors/error-text';
 import { browser } from 'wxt/browser';
 import {
   isClippableUrl,
@@ -45,7 +46,7 @@ export async function clipTab(tab: TabToClip, now = Date.now()): Promise<ClipOut
 }
 
 function describeInjectError(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
+  const text = errorText(e);
   if (/cannot (access|be scripted)|chrome:\/\/|extensions gallery|webstore/i.test(text)) {
     return 'Loopside may not read this tab. Browser pages, the extension store and PDFs shown by the browser cannot be clipped.';
   }

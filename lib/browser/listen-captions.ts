@@ -12,12 +12,12 @@ export interface CaptionListener {
  * Caption messages from our readers on call tabs, validated and sender-checked; the rest is
  * dropped. Revisions sent as a change are rebuilt here, so listeners always see whole text.
  */
-export function listenCaptions(listener: CaptionListener): () => void {
+export function listenCaptions(listener: CaptionListener, signal: AbortSignal): void {
   const decode = createDeltaDecoder();
-  return listenValidated(({ message }) => {
+  listenValidated(({ message }) => {
     if (message.type === 'captions/utterance') {
       const u = decode(message);
       if (u) listener.onUtterance(u, message.platform);
     } else if (message.type === 'captions/health') listener.onHealth(message.health);
-  });
+  }, signal);
 }

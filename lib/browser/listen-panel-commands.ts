@@ -6,16 +6,19 @@ import { listenValidated } from './receive-lazily';
  * Keyboard commands routed by the background. Each window has its own panel, so a command is
  * acted on only by the panel of the window it was pressed in.
  */
-export function listenPanelCommands(onCommand: (command: PanelCommand) => void): () => void {
+export function listenPanelCommands(
+  onCommand: (command: PanelCommand) => void,
+  signal: AbortSignal,
+): void {
   const own = currentWindowId();
-  return listenValidated(({ message }) => {
+  listenValidated(({ message }) => {
     if (message.type !== 'panel/command') return;
     void own.then((ownId) => {
       if (message.windowId !== undefined && ownId !== undefined && message.windowId !== ownId)
         return;
-      onCommand(message.command);
+      if (!signal.aborted) onCommand(message.command);
     });
-  });
+  }, signal);
 }
 
 function currentWindowId(): Promise<number | undefined> {

@@ -10,15 +10,20 @@ let validator: Promise<typeof import('../messaging')> | undefined;
  */
 export function listenValidated(
   onValid: (received: Extract<Received, { ok: true }>) => void,
-): () => void {
+  /** Listening ends when this aborts, including for a message still being validated. */
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const listener = (raw: unknown, sender: SenderInfo) => {
     validator ??= import('../messaging');
     void validator.then((m) => {
       const r = m.receiveMessage(raw, sender, own);
-      if (r.ok) onValid(r);
+      if (r.ok && !signal.aborted) onValid(r);
     });
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {
+    once: true,
+  });
 }

@@ -1,4 +1,4 @@
-import type { Utterance } from './utterance-schema.ts';
+import type { Utterance } from './utterance-schema';
 
 /**
  * When the platform does not label the local user, the panel lets them pick "this is me".

@@ -1,5 +1,5 @@
-import { UTTERANCE_TEXT_MAX } from './utterance-limits.ts';
-import type { Utterance } from './utterance-schema.ts';
+import { UTTERANCE_TEXT_MAX } from './utterance-limits';
+import type { Utterance } from './utterance-schema';
 
 /**
  * A revision sent as the change from an earlier one: the receiver keeps the first `from`

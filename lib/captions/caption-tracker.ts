@@ -5,10 +5,10 @@ import {
   isRelatedText,
   isUnknownSpeaker,
   textAfterPrefix,
-} from './caption-text.ts';
-import { splitPoint } from './split-point.ts';
-import { UTTERANCE_TEXT_MAX } from './utterance-limits.ts';
-import type { Utterance } from './utterance-schema.ts';
+} from './caption-text';
+import { splitPoint } from './split-point';
+import { UTTERANCE_TEXT_MAX } from './utterance-limits';
+import type { Utterance } from './utterance-schema';
 
 /** One visible caption block as an adapter reads it. `key` is a node identity when it is stable. */
 export interface CaptionBlock {

@@ -1,5 +1,5 @@
-import { CaptionTracker, type CaptionBlock } from './caption-tracker.ts';
-import type { CaptionHealth, CaptionHealthState, Platform, Utterance } from './utterance-schema.ts';
+import { CaptionTracker, type CaptionBlock } from './caption-tracker';
+import type { CaptionHealth, CaptionHealthState, Platform, Utterance } from './utterance-schema';
 
 export interface CaptionWatcherOptions {
   doc: Document;

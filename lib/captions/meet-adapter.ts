@@ -1,5 +1,5 @@
-import { hasLabelled, isControl, textOf } from './caption-dom.ts';
-import type { CaptionBlock } from './caption-tracker.ts';
+import { hasLabelled, isControl, textOf } from './caption-dom';
+import type { CaptionBlock } from './caption-tracker';
 
 /** Localised words Meet uses in the caption region's aria-label (lower case, matched as substrings). */
 export const MEET_CAPTION_LABELS = [

@@ -1,4 +1,4 @@
-import { CaptionWatcher, type CaptionWatcherOptions } from './caption-watcher.ts';
+import { CaptionWatcher, type CaptionWatcherOptions } from './caption-watcher';
 import {
   findMeetCaptionRoot,
   isMeetCallUi,
@@ -6,20 +6,20 @@ import {
   MEET_CAPTIONS_OFF_DETAIL,
   meetSelfName,
   readMeetBlocks,
-} from './meet-adapter.ts';
+} from './meet-adapter';
 import {
   findTeamsCaptionRoot,
   isTeamsCallUi,
   readTeamsBlocks,
   TEAMS_CAPTIONS_OFF_DETAIL,
-} from './teams-adapter.ts';
-import type { CaptionHealth, Platform, Utterance } from './utterance-schema.ts';
+} from './teams-adapter';
+import type { CaptionHealth, Platform, Utterance } from './utterance-schema';
 import {
   createZoomBlockReader,
   findZoomCaptionRoot,
   isZoomCallUi,
   ZOOM_CAPTIONS_OFF_DETAIL,
-} from './zoom-adapter.ts';
+} from './zoom-adapter';
 
 type PlatformParts = Pick<
   CaptionWatcherOptions,
@@ -57,13 +57,15 @@ export function captionPlatformParts(platform: Platform, doc: Document): Platfor
   }
 }
 
-/** The one call a content script needs: start reading captions, get a handle to stop. */
+/** The one call a content script needs: read captions until `signal` aborts. */
 export function startCaptionWatcher(
   platform: Platform,
   doc: Document,
   onUtterance: (utterance: Utterance) => void,
   onHealth: (health: CaptionHealth) => void,
-): { stop(): void } {
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
   const watcher = new CaptionWatcher({
     doc,
     platform,
@@ -72,5 +74,5 @@ export function startCaptionWatcher(
     onHealth,
     now: () => Date.now(),
   }).start();
-  return { stop: () => watcher.stop() };
+  signal.addEventListener('abort', () => watcher.stop(), { once: true });
 }

@@ -1,5 +1,5 @@
-import { hasLabelled, textOf } from './caption-dom.ts';
-import type { CaptionBlock } from './caption-tracker.ts';
+import { hasLabelled, textOf } from './caption-dom';
+import type { CaptionBlock } from './caption-tracker';
 
 export const TEAMS_CAPTIONS_OFF_DETAIL =
   'Live captions are off. In Teams, open More (…) in the meeting toolbar, then Language and speech, and turn on live captions.';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { UTTERANCE_TEXT_MAX } from './utterance-limits.ts';
+import { UTTERANCE_TEXT_MAX } from './utterance-limits';
 
 // Others import the limit alongside the schema; it lives apart so content scripts skip zod.
 export { UTTERANCE_TEXT_MAX };

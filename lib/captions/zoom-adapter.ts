@@ -1,5 +1,5 @@
-import { hasLabelled, textOf } from './caption-dom.ts';
-import type { CaptionBlock } from './caption-tracker.ts';
+import { hasLabelled, textOf } from './caption-dom';
+import type { CaptionBlock } from './caption-tracker';
 
 export const ZOOM_CAPTIONS_OFF_DETAIL =
   "Captions aren't showing. Click Captions (CC) in the Zoom toolbar and choose to show them; if the button is missing, the host has to allow captions first.";

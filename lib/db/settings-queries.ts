@@ -1,18 +1,52 @@
+import type { Setting } from '../settings/settings';
 import type { LoopsideDb } from './loopside-db';
 
-export const SETTING_FRAMEWORK = 'activeFrameworkId';
+// zod is not in the side panel's first script; the schemas start loading as soon as the database
+// code does, so they are ready by the time the database has opened.
+let schemas: Promise<typeof import('../settings/setting-schemas')> | null = null;
+const loadSchemas = () => (schemas ??= import('../settings/setting-schemas'));
+void loadSchemas();
 
-export async function readSetting<T>(
+/** The one read path: the stored value, parsed by the setting's schema, or its fallback. */
+export async function readSetting<T>(db: LoopsideDb, s: Setting<T>): Promise<T> {
+  const [row, { parseSetting }] = await Promise.all([db.settings.get(s.key), loadSchemas()]);
+  return parseSetting(s, row?.value);
+}
+
+/** The one write path: the value is checked against the setting's schema first. */
+export async function writeSetting<T>(db: LoopsideDb, s: Setting<T>, value: T): Promise<void> {
+  const { checkSettingValue } = await loadSchemas();
+  await db.settings.put({ key: s.key, value: checkSettingValue(s, value) });
+}
+
+/** Several settings written together, in one put. */
+export async function writeSettings(
   db: LoopsideDb,
-  key: string,
-  parse: (v: unknown) => T | undefined,
-): Promise<T | undefined> {
-  const row = await db.settings.get(key);
-  return row === undefined ? undefined : parse(row.value);
+  values: readonly { setting: Setting<unknown>; value: unknown }[],
+): Promise<void> {
+  const { checkSettingValue } = await loadSchemas();
+  await db.settings.bulkPut(
+    values.map(({ setting, value }) => ({
+      key: setting.key,
+      value: checkSettingValue(setting, value),
+    })),
+  );
 }
 
-export async function writeSetting(db: LoopsideDb, key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value });
+/**
+ * Read-modify-write in one transaction, so two quick changes (two clicks, two saved edits) never
+ * drop one another.
+ */
+export async function updateSetting<T>(
+  db: LoopsideDb,
+  s: Setting<T>,
+  change: (current: T) => T,
+): Promise<void> {
+  const { checkSettingValue, parseSetting } = await loadSchemas();
+  await db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get(s.key);
+    const current = parseSetting(s, row?.value);
+    const next = change(current);
+    if (next !== current) await db.settings.put({ key: s.key, value: checkSettingValue(s, next) });
+  });
 }
-
-export const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

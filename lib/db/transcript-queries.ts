@@ -2,8 +2,6 @@ import type { Utterance } from '../captions/utterance-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
 import type { LoopsideDb } from './loopside-db';
 
-export const SETTING_KEEP_TRANSCRIPTS = 'keepTranscripts';
-
 /** Adds or updates one final caption line in the answer's transcript. */
 export async function saveTranscriptLine(
   db: LoopsideDb,

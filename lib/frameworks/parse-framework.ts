@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { frameworkSchema, type Framework } from './framework-schema';
+import { jsonSyntaxMessage } from '../validation/json-syntax-message';
 import { locateJsonError } from '../validation/locate-json-error';
 import { kindOf, typeWord } from '../validation/value-kind';
 
@@ -22,9 +23,7 @@ export function parseFramework(input: unknown): ParseFrameworkResult {
       const at = locateJsonError(input);
       return {
         ok: false,
-        error: at
-          ? `the file is not valid JSON: ${at.problem} at line ${at.line}, column ${at.column}`
-          : 'the file is not valid JSON',
+        error: `the file is ${jsonSyntaxMessage(at)}`,
       };
     }
   }

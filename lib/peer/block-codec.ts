@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { crc32Hex } from './crc32';
 import {

@@ -26,13 +26,6 @@ export function daysBetween(from: IsoDay, to: IsoDay): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
 
-/** The local calendar day of a timestamp: what "today" means to the person at the keyboard. */
-export function localDay(ms: number): IsoDay {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function formatDay(day: IsoDay): string {
   return new Date(toUtcMs(day)).toLocaleDateString('en-GB', {
     weekday: 'short',

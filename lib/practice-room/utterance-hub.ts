@@ -6,7 +6,8 @@ export interface HubListener {
 }
 
 export interface UtteranceHub {
-  subscribe: (listener: HubListener) => () => void;
+  /** Listens until `signal` aborts. */
+  subscribe: (listener: HubListener, signal: AbortSignal) => void;
   emit: (u: Utterance) => void;
 }
 
@@ -17,9 +18,10 @@ export interface UtteranceHub {
 export function createUtteranceHub(): UtteranceHub {
   const listeners = new Set<HubListener>();
   return {
-    subscribe: (listener) => {
+    subscribe: (listener, signal) => {
+      if (signal.aborted) return;
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
     },
     emit: (u) => {
       for (const l of [...listeners]) l.onUtterance(u);

@@ -1,21 +1,9 @@
 import type { Framework } from '../frameworks/framework-schema';
-
-/** Settings key for the prompt library's marks. */
-export const SETTING_PROMPT_MARKS = 'promptMarks';
-
-export type PromptMark = 'drill' | 'out';
-export type PromptMarks = Readonly<Record<string, PromptMark>>;
+import type { PromptMark, PromptMarks } from '../settings/settings';
 
 /** Marks follow the prompt's text, so editing a pack's order does not move them to another one. */
 export function promptMarkKey(frameworkId: string, valueId: string, prompt: string): string {
   return `${frameworkId}|${valueId}|${prompt}`;
-}
-
-export function asPromptMarks(v: unknown): PromptMarks | undefined {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
-  const out: Record<string, PromptMark> = {};
-  for (const [k, m] of Object.entries(v)) if (m === 'drill' || m === 'out') out[k] = m;
-  return out;
 }
 
 export function setMark(marks: PromptMarks, key: string, mark: PromptMark | null): PromptMarks {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../random/seeded-random';
 import type { Framework, FrameworkValue, ProbeKind } from '../frameworks/framework-schema';
 import {
   codingTopics,
@@ -161,18 +162,6 @@ function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
     if (y !== undefined) out.push(y);
   }
   return out;
-}
-
-/** Small seeded PRNG (mulberry32): plenty for shuffling questions, and stable across engines. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Drawer {

@@ -1,11 +1,5 @@
 import type { Session } from './session-schema';
 
-/** Settings key: ids of rounds run against the scripted demo, kept out of every figure. */
-export const SETTING_DEMO_SESSIONS = 'demoSessionIds';
-
-export const asIdList = (v: unknown): string[] | undefined =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
-
 export interface HistoryFilter {
   /** Preset id, or '' for every round type. */
   presetId: string;

@@ -1,6 +1,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { foldText } from './fold-text';
 import { STOP_WORDS } from './stop-words';
+import { AFTER_STAR_FIELDS, STAR_FIELDS } from '../stories/story-fields';
 
 /** Fields a candidate remembers a story by; these are searched from the very first letter. */
 export const HANDLE_FIELDS = ['title', 'values', 'tags', 'role', 'company'];
@@ -8,14 +9,7 @@ export const HANDLE_FIELDS = ['title', 'values', 'tags', 'role', 'company'];
  * The STAR beats, outcome and reflection are indexed as one field: they share a weight, and one
  * posting list per word instead of six keeps a keystroke cheap at 10,000 stories.
  */
-export const BODY_FIELDS = [
-  'situation',
-  'task',
-  'action',
-  'result',
-  'outcome',
-  'reflection',
-] as const;
+export const BODY_FIELDS = [...STAR_FIELDS, ...AFTER_STAR_FIELDS] as const;
 const TEXT_FIELDS = ['valueLine', 'body'];
 export const ALL_FIELDS = [...HANDLE_FIELDS, ...TEXT_FIELDS];
 

@@ -1,6 +1,7 @@
-import type { Utterance } from '../captions/utterance-schema.ts';
-import type { AnswerSignals } from './signals-schema.ts';
-import { findPhrases, phraseIndex, tokenize, type PhraseMatch, type Token } from './text-tokens.ts';
+import type { Utterance } from '../captions/utterance-schema';
+import type { AnswerSignals } from './signals-schema';
+import type { TokenCache } from './token-cache';
+import { findPhrases, phraseIndex, tokenize, type PhraseMatch, type Token } from './text-tokens';
 import {
   FILLER_SOUNDS,
   HEDGE_PHRASES,
@@ -13,7 +14,7 @@ import {
   WE_WORDS,
   YOU_KNOW_NOT_FILLER_BEFORE,
   type StarPart,
-} from './word-lists.ts';
+} from './word-lists';
 
 export interface SignalValue {
   id: string;
@@ -34,6 +35,11 @@ export interface AnswerSignalsInput {
    * a revised word is never counted twice; stored records leave it off and count settled text only.
    */
   includeOpen?: boolean;
+  /**
+   * Where each utterance's tokens come from: a `TokenCache` reads only the changed tail of a new
+   * revision. Without it every utterance is tokenized afresh; the signals are the same either way.
+   */
+  tokens?: TokenCache;
 }
 
 const hedgeIndex = phraseIndex(HEDGE_PHRASES);
@@ -142,7 +148,12 @@ export function answerSignals(input: AnswerSignalsInput): AnswerSignals {
         u.start <= answerEnd,
     )
     .sort((a, b) => a.start - b.start);
-  const tokens = tokenize(said.map((u) => u.text));
+  const cache = input.tokens;
+  const tokens = cache
+    ? said.flatMap((u, source) =>
+        cache.tokensOf(u.id, u.text).map((t) => (source === 0 ? t : { ...t, source })),
+      )
+    : tokenize(said.map((u) => u.text));
 
   const perSource = new Map<number, number>();
   for (const t of tokens) perSource.set(t.source, (perSource.get(t.source) ?? 0) + 1);

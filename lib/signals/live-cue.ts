@@ -1,4 +1,4 @@
-import type { AnswerSignals, LiveCue } from './signals-schema.ts';
+import type { AnswerSignals, LiveCue } from './signals-schema';
 
 /** After this long without naming a value, the panel nudges the candidate to name one. */
 export const NAME_VALUE_AFTER_MS = 90_000;

@@ -1,17 +1,9 @@
+import { STORY_PROSE_FIELDS } from './story-fields';
 import { foldText } from '../search/fold-text';
 import type { Story } from './story-schema';
 
 /** The parts of a story the bank's search box looks in: its title and every text field. */
-const SEARCHED: readonly (keyof Story)[] = [
-  'title',
-  'valueLine',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'outcome',
-  'reflection',
-];
+const SEARCHED = STORY_PROSE_FIELDS;
 
 /** A story's searchable text, folded (case and accents dropped) the way the query is. */
 export function storySearchText(story: Story): string {

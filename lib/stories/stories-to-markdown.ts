@@ -1,3 +1,4 @@
+import { localDay } from '../format/local-day';
 import type { Framework } from '../frameworks/framework-schema';
 import { valueNameKey } from '../coverage/same-value-name';
 import { escapeMarkdownLine, escapeMarkdownText } from './escape-markdown';
@@ -78,7 +79,7 @@ export function storiesToMarkdown(
   if (untagged.length > 0) sections.push(group('Untagged', untagged));
 
   const strong = live.filter((s) => isStrong(s, names)).length;
-  const date = now.toISOString().slice(0, 10);
+  const date = localDay(now.getTime());
   const header = [
     heading(1, `Story bank: ${framework.name}`),
     `Exported ${date}. ${live.length} ${live.length === 1 ? 'story' : 'stories'}, ${strong} strong.`,

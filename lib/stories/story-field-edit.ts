@@ -1,30 +1,12 @@
+import { STORY_PROSE_FIELDS, type StoryProseField } from './story-fields';
 import { SHORT_TEXT_MAX, STORY_TEXT_MAX } from './story-limits';
 import type { Story } from './story-schema';
 
 /** Story fields edited as free text; `tags` is typed as a comma-separated line. */
-export type StoryTextField =
-  | 'title'
-  | 'situation'
-  | 'task'
-  | 'action'
-  | 'result'
-  | 'outcome'
-  | 'reflection'
-  | 'valueLine'
-  | 'role'
-  | 'company'
-  | 'when'
-  | 'tags';
+export type StoryTextField = StoryProseField | 'role' | 'company' | 'when' | 'tags';
 
 export const STORY_TEXT_FIELDS: readonly StoryTextField[] = [
-  'title',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'outcome',
-  'reflection',
-  'valueLine',
+  ...STORY_PROSE_FIELDS,
   'role',
   'company',
   'when',

@@ -1,3 +1,4 @@
+import { formatByteCount, formatBytes } from '../format/format-bytes';
 import { lineColumn } from './scan-json-text';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
@@ -16,20 +17,12 @@ const COMPRESSED: readonly { name: string; magic: readonly number[] }[] = [
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
   bytes.length >= magic.length && magic.every((b, k) => bytes[k] === b);
 
-export function formatByteCount(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} byte${bytes === 1 ? '' : 's'}`;
-}
-
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /**
  * "The file is 52,428,801 bytes (50.0 MB), 1 byte over the limit": rounded sizes alone would
  * read as equal for a file just over the limit.
  */
 export function tooBigMessage(size: number, limit: number, what: string): string {
-  return `The file is ${formatByteCount(size)} (${formatMegabytes(size)}), ${formatByteCount(size - limit)} over the limit; ${what} is at most ${formatByteCount(limit)} (${formatMegabytes(limit)}).`;
+  return `The file is ${formatByteCount(size)} (${formatBytes(size)}), ${formatByteCount(size - limit)} over the limit; ${what} is at most ${formatByteCount(limit)} (${formatBytes(limit)}).`;
 }
 
 /** Which UTF-16 byte order the first bytes suggest, from where ASCII text puts its zero bytes. */

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../../lib/backup/backup-schema';
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import { percentile } from './story-search-keystrokes';
 

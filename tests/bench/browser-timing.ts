@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from '../e2e/launch-extension';
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { percentile } from './story-search-keystrokes';
 
 /** Writes generated stories straight into the extension's database, in one transaction. */

@@ -1,13 +1,13 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { bench, describe } from 'vitest';
-import { CaptionTracker } from '../../lib/captions/caption-tracker.ts';
-import { CaptionWatcher } from '../../lib/captions/caption-watcher.ts';
-import { findMeetCaptionRoot, readMeetBlocks } from '../../lib/captions/meet-adapter.ts';
-import { captionPlatformParts } from '../../lib/captions/start-caption-watcher.ts';
-import { readTeamsBlocks } from '../../lib/captions/teams-adapter.ts';
-import { buildMeetCall } from '../fixtures/captions/meet-dom.ts';
-import { buildTeamsCall } from '../fixtures/captions/teams-dom.ts';
+import { CaptionTracker } from '../../lib/captions/caption-tracker';
+import { CaptionWatcher } from '../../lib/captions/caption-watcher';
+import { findMeetCaptionRoot, readMeetBlocks } from '../../lib/captions/meet-adapter';
+import { captionPlatformParts } from '../../lib/captions/start-caption-watcher';
+import { readTeamsBlocks } from '../../lib/captions/teams-adapter';
+import { buildMeetCall } from '../fixtures/captions/meet-dom';
+import { buildTeamsCall } from '../fixtures/captions/teams-dom';
 
 /*
  * Budget (DESIGN.md): ≤ 1 ms of work per caption mutation; memory flat over a 60-minute call.

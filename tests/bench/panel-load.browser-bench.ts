@@ -2,7 +2,7 @@
 // Run through `npm run bench`; it builds the extension first. Prints the median and p95; asserts nothing
 // about speed, only that every run reached an interactive panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import { buildExtension } from './build-extension';
 import { percentile } from './story-search-keystrokes';

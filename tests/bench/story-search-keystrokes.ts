@@ -1,4 +1,4 @@
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { createStorySearch, type StorySearch } from '../../lib/search/story-search';
 
 /** What people type to find a story: title words, values, jargon, a codename, and typos. */

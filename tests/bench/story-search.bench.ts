@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { buildIndex } from './story-search-keystrokes';
 
 describe.each([1_000, 10_000])('story search at %i stories', (count) => {

@@ -153,6 +153,29 @@ test('live signals: the Meet grant is asked for, the reader registers and reads 
     )
     .toBe('working');
   expect(await testId(panel, 'caption-health')).toContain('Google Meet');
+
+  // Turning Meet off gives the grant back (no prompt for that) and the reader is unregistered.
+  await (await find(panel, '::-p-text(Read captions on Google Meet)')).click();
+  await expect
+    .poll(async () => (await panel.evaluate(() => browser.permissions.getAll())).origins)
+    .toEqual([]);
+  await expect
+    .poll(async () =>
+      (await panel.evaluate(() => browser.scripting.getRegisteredContentScripts())).map(
+        (s) => s.id,
+      ),
+    )
+    .toEqual([]);
+  expect(
+    await panel.evaluate(
+      () =>
+        (
+          [...document.querySelectorAll('label')]
+            .find((l) => l.textContent?.includes('Read captions on Google Meet'))
+            ?.querySelector('input') as HTMLInputElement | null
+        )?.checked ?? null,
+    ),
+  ).toBe(false);
   await call.close();
 });
 

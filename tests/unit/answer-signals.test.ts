@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Utterance } from '../../lib/captions/utterance-schema.ts';
-import { netflixValues } from '../../lib/frameworks/netflix-values.ts';
-import { answerSignals, type SignalValue } from '../../lib/signals/answer-signals.ts';
-import { answerSignalsSchema } from '../../lib/signals/signals-schema.ts';
+import type { Utterance } from '../../lib/captions/utterance-schema';
+import { netflixValues } from '../../lib/frameworks/netflix-values';
+import { answerSignals, type SignalValue } from '../../lib/signals/answer-signals';
+import { answerSignalsSchema } from '../../lib/signals/signals-schema';
 
 const T0 = 1_700_000_000_000;
 let seq = 0;

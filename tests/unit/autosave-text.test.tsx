@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readDraft } from '../../lib/browser/draft-journal.ts';
-import { useAutosaveText } from '../../components/hooks/use-autosave-text.ts';
+import { readDraft } from '../../lib/browser/draft-journal';
+import { useAutosaveText } from '../../components/hooks/use-autosave-text';
 
 /** A database stand-in whose writes finish only when the test says so. */
 function slowStore() {

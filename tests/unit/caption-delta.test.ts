@@ -5,10 +5,10 @@ import {
   createDeltaEncoder,
   FULL_EVERY,
   type WireUtterance,
-} from '../../lib/captions/caption-delta.ts';
-import { CaptionTracker } from '../../lib/captions/caption-tracker.ts';
-import type { Utterance } from '../../lib/captions/utterance-schema.ts';
-import { receiveMessage, type SenderInfo } from '../../lib/messaging.ts';
+} from '../../lib/captions/caption-delta';
+import { CaptionTracker } from '../../lib/captions/caption-tracker';
+import type { Utterance } from '../../lib/captions/utterance-schema';
+import { receiveMessage, type SenderInfo } from '../../lib/messaging';
 
 const own = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const reader: SenderInfo = {

@@ -6,6 +6,7 @@ import {
   revokeCallAccess,
   syncCaptionScripts,
 } from '../../lib/browser/caption-registration';
+import { isPlatformUrl, platforms } from '../../lib/live/platform-hosts';
 
 type Script = { id: string; matches?: string[]; js?: string[] };
 
@@ -51,11 +52,10 @@ function installBrowser(openTabs: { id: number; url: string }[] = []) {
     return [];
   });
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (q) => {
+    // Tabs of the platform whose match patterns were asked for, by the product's own host rule.
     const patterns = ([] as string[]).concat(q.url ?? []);
-    const hosts = patterns.map((p) => p.replace('https://', '').replace('/*', ''));
-    const matches = (host: string, pattern: string) =>
-      pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
-    return openTabs.filter((t) => hosts.some((h) => matches(new URL(t.url).host, h))) as never;
+    const asked = platforms.filter((p) => p.matches.some((m) => patterns.includes(m)));
+    return openTabs.filter((t) => asked.some((p) => isPlatformUrl(p.id, t.url))) as never;
   });
   return {
     registered,

@@ -7,12 +7,12 @@ import {
   scriptDurationMs,
   scriptFrameAt,
   type CaptionScript,
-} from '../../lib/captions/caption-script.ts';
-import { CaptionWatcher } from '../../lib/captions/caption-watcher.ts';
-import { captionPlatformParts } from '../../lib/captions/start-caption-watcher.ts';
-import type { CaptionHealth, Utterance } from '../../lib/captions/utterance-schema.ts';
-import { netflixValues } from '../../lib/frameworks/netflix-values.ts';
-import { answerSignals } from '../../lib/signals/answer-signals.ts';
+} from '../../lib/captions/caption-script';
+import { CaptionWatcher } from '../../lib/captions/caption-watcher';
+import { captionPlatformParts } from '../../lib/captions/start-caption-watcher';
+import type { CaptionHealth, Utterance } from '../../lib/captions/utterance-schema';
+import { netflixValues } from '../../lib/frameworks/netflix-values';
+import { answerSignals } from '../../lib/signals/answer-signals';
 
 const script: CaptionScript = {
   steps: [

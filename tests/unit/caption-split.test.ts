@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CaptionTracker, type CaptionBlock } from '../../lib/captions/caption-tracker.ts';
-import { SPLIT_TAIL_KEEP, splitPoint } from '../../lib/captions/split-point.ts';
-import { UTTERANCE_TEXT_MAX } from '../../lib/captions/utterance-limits.ts';
-import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema.ts';
+import { CaptionTracker, type CaptionBlock } from '../../lib/captions/caption-tracker';
+import { SPLIT_TAIL_KEEP, splitPoint } from '../../lib/captions/split-point';
+import { UTTERANCE_TEXT_MAX } from '../../lib/captions/utterance-limits';
+import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema';
 
 /** Latest revision per id, in first-seen order: what a panel keeps. */
 function latest(out: readonly Utterance[]): Utterance[] {

@@ -5,9 +5,9 @@ import {
   cleanCaptionText,
   isCaptionReset,
   isRelatedText,
-} from '../../lib/captions/caption-text.ts';
-import { CaptionTracker, type CaptionBlock } from '../../lib/captions/caption-tracker.ts';
-import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema.ts';
+} from '../../lib/captions/caption-text';
+import { CaptionTracker, type CaptionBlock } from '../../lib/captions/caption-tracker';
+import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema';
 
 type Step = { at: number; blocks: CaptionBlock[] } | { at: number; tick: true };
 

@@ -1,7 +1,7 @@
+import { onsiteRound } from '../fixtures/onsite-round';
 import { describe, expect, it } from 'vitest';
 import { debriefAnswer, debriefRound } from '../../lib/practice/debrief';
 import {
-  createSession,
   finishSession,
   linkStory,
   nextPrompt,
@@ -26,17 +26,7 @@ const prompt = (key: string, valueId: string | null): StoredPrompt => ({
 });
 
 const round = () =>
-  createSession({
-    id: 's1',
-    frameworkId: 'netflix-values',
-    frameworkName: 'Netflix values',
-    presetId: 'onsite',
-    presetName: 'Onsite interview',
-    minutes: 45,
-    seed: 1,
-    prompts: [prompt('a', 'judgment'), prompt('b', 'courage'), prompt('c', null)],
-    now: 0,
-  });
+  onsiteRound([prompt('a', 'judgment'), prompt('b', 'courage'), prompt('c', null)]);
 
 const bands = { targetMs: 120_000, maxMs: 180_000 };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CaptionTracker } from '../../lib/captions/caption-tracker.ts';
-import type { Utterance } from '../../lib/captions/utterance-schema.ts';
-import { mergeUtterance } from '../../lib/live/utterance-log.ts';
-import { answerSignals } from '../../lib/signals/answer-signals.ts';
-import { liveCue } from '../../lib/signals/live-cue.ts';
+import { CaptionTracker } from '../../lib/captions/caption-tracker';
+import type { Utterance } from '../../lib/captions/utterance-schema';
+import { mergeUtterance } from '../../lib/live/utterance-log';
+import { answerSignals } from '../../lib/signals/answer-signals';
+import { liveCue } from '../../lib/signals/live-cue';
 
 const values = [{ id: 'judgment', name: 'Judgment' }];
 const S = 1000;

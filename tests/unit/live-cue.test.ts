@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveCue } from '../../lib/signals/live-cue.ts';
-import { liveCueSchema } from '../../lib/signals/signals-schema.ts';
+import { liveCue } from '../../lib/signals/live-cue';
+import { liveCueSchema } from '../../lib/signals/signals-schema';
 
 const named = { valueId: 'judgment', atMs: 20_000, phrase: 'judgment' };
 const S = 1000;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UTTERANCE_TEXT_MAX } from '../../lib/captions/utterance-limits.ts';
-import { LoopsideDb } from '../../lib/db/loopside-db.ts';
-import { saveTranscriptLine, sessionTranscripts } from '../../lib/db/transcript-queries.ts';
-import { answerSignals } from '../../lib/signals/answer-signals.ts';
-import { buildMeetCall } from '../fixtures/captions/meet-dom.ts';
-import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness.ts';
+import { UTTERANCE_TEXT_MAX } from '../../lib/captions/utterance-limits';
+import { LoopsideDb } from '../../lib/db/loopside-db';
+import { saveTranscriptLine, sessionTranscripts } from '../../lib/db/transcript-queries';
+import { answerSignals } from '../../lib/signals/answer-signals';
+import { buildMeetCall } from '../fixtures/captions/meet-dom';
+import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness';
 
 const values = [{ id: 'judgment', name: 'Judgment' }];
 

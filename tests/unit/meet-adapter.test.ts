@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findMeetCaptionRoot, readMeetBlocks } from '../../lib/captions/meet-adapter.ts';
-import { buildMeetCall } from '../fixtures/captions/meet-dom.ts';
-import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness.ts';
+import { findMeetCaptionRoot, readMeetBlocks } from '../../lib/captions/meet-adapter';
+import { buildMeetCall } from '../fixtures/captions/meet-dom';
+import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness';
 
 afterEach(() => resetDocument(document));
 

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanSection } from '../../components/plan/plan-section';
 import { getDb } from '../../lib/db/loopside-db';
 import { putStory } from '../../lib/db/story-queries';
-import { addDays, localDay } from '../../lib/plan/day-math';
+import { addDays } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
 import { emptyStory } from '../../lib/stories/story-schema';
 
 beforeEach(async () => {

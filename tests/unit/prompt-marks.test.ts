@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
-import {
-  applyPromptMarks,
-  asPromptMarks,
-  promptMarkKey,
-  setMark,
-} from '../../lib/practice/prompt-marks';
+import { applyPromptMarks, promptMarkKey, setMark } from '../../lib/practice/prompt-marks';
+import { parseSetting } from '../../lib/settings/setting-schemas';
+import { promptMarksSetting } from '../../lib/settings/settings';
 import { selectPrompts } from '../../lib/practice/select-prompts';
 
 const value = netflixValues.values.find((v) => v.prompts.length >= 2)!;
@@ -39,8 +36,10 @@ describe('prompt marks', () => {
   it('leaves other frameworks and values alone and reads stored marks defensively', () => {
     const marks = { [promptMarkKey('other-pack', value.id, first)]: 'out' as const };
     expect(applyPromptMarks(netflixValues, marks)).toEqual(netflixValues);
-    expect(asPromptMarks({ a: 'drill', b: 'nonsense', c: 3 })).toEqual({ a: 'drill' });
-    expect(asPromptMarks(['drill'])).toBeUndefined();
+    const stored = (v: unknown) => parseSetting(promptMarksSetting, v);
+    expect(stored({ a: 'drill', b: 'nonsense', c: 3 })).toEqual({ a: 'drill' });
+    // Not a record at all: the same as no marks (every reader used to fall back to {}).
+    expect(stored(['drill'])).toEqual({});
     expect(setMark(setMark({}, 'a', 'drill'), 'a', null)).toEqual({});
   });
 });

@@ -25,7 +25,8 @@ describe('runtime listeners only pass on valid messages from allowed senders', (
   it('captions: accepted from our reader on the call site, dropped otherwise', async () => {
     const onUtterance = vi.fn();
     const onHealth = vi.fn();
-    const stop = listenCaptions({ onUtterance, onHealth });
+    const listening = new AbortController();
+    listenCaptions({ onUtterance, onHealth }, listening.signal);
     const send = (msg: unknown, sender: object) =>
       fakeBrowser.runtime.onMessage.trigger(msg, sender as never);
 
@@ -61,13 +62,14 @@ describe('runtime listeners only pass on valid messages from allowed senders', (
     expect(onUtterance).toHaveBeenCalledTimes(1);
     expect(onUtterance).toHaveBeenCalledWith(utterance, 'meet');
     expect(onHealth).not.toHaveBeenCalled();
-    stop();
+    listening.abort();
   });
 
   it('commands: accepted from the extension itself for this window, dropped otherwise', async () => {
     vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
     const onCommand = vi.fn();
-    const stop = listenPanelCommands(onCommand);
+    const listening = new AbortController();
+    listenPanelCommands(onCommand, listening.signal);
     const send = (msg: unknown, sender: object) =>
       fakeBrowser.runtime.onMessage.trigger(msg, sender as never);
     await send({ type: 'panel/command', command: 'next-prompt', windowId: 1 }, { id: own });
@@ -77,6 +79,29 @@ describe('runtime listeners only pass on valid messages from allowed senders', (
     await vi.waitFor(() => expect(onCommand).toHaveBeenCalled(), { timeout: 5_000 });
     await settle();
     expect(onCommand.mock.calls).toEqual([['next-prompt']]);
-    stop();
+    listening.abort();
+  });
+
+  it('stops listening when its signal aborts, even for a message still being validated', async () => {
+    const onUtterance = vi.fn();
+    const listening = new AbortController();
+    listenCaptions({ onUtterance, onHealth: vi.fn() }, listening.signal);
+    const send = (msg: unknown) => fakeBrowser.runtime.onMessage.trigger(msg, meetTab as never);
+    await send({ type: 'captions/utterance', platform: 'meet', utterance });
+    await vi.waitFor(() => expect(onUtterance).toHaveBeenCalledTimes(1), { timeout: 5_000 });
+    const inFlight = send({
+      type: 'captions/utterance',
+      platform: 'meet',
+      utterance: { ...utterance, revision: 2 },
+    });
+    listening.abort();
+    await inFlight;
+    await send({
+      type: 'captions/utterance',
+      platform: 'meet',
+      utterance: { ...utterance, revision: 3 },
+    });
+    await settle();
+    expect(onUtterance).toHaveBeenCalledTimes(1);
   });
 });

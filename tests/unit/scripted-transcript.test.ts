@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { captionScriptSchema, type CaptionScript } from '../../lib/captions/caption-script.ts';
-import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema.ts';
-import { builtinFrameworks } from '../../lib/frameworks/builtin-frameworks.ts';
-import { mergeUtterance } from '../../lib/live/utterance-log.ts';
-import { demoScript } from '../../lib/practice-room/demo-script.ts';
-import { parseRoomParams } from '../../lib/practice-room/room-params.ts';
+import { captionScriptSchema, type CaptionScript } from '../../lib/captions/caption-script';
+import { utteranceSchema, type Utterance } from '../../lib/captions/utterance-schema';
+import { builtinFrameworks } from '../../lib/frameworks/builtin-frameworks';
+import { mergeUtterance } from '../../lib/live/utterance-log';
+import { demoScript } from '../../lib/practice-room/demo-script';
+import { parseRoomParams } from '../../lib/practice-room/room-params';
 import {
   scriptedDurationMs,
   scriptedUtterances,
-} from '../../lib/practice-room/scripted-transcript.ts';
-import { answerSignals } from '../../lib/signals/answer-signals.ts';
+} from '../../lib/practice-room/scripted-transcript';
+import { answerSignals } from '../../lib/signals/answer-signals';
 
 const T0 = 1_700_000_000_000;
 const script: CaptionScript = {

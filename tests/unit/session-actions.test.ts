@@ -1,7 +1,7 @@
+import { onsiteRound } from '../fixtures/onsite-round';
 import { describe, expect, it } from 'vitest';
 import { elapsedMs } from '../../lib/practice/round-clock';
 import {
-  createSession,
   finishSession,
   linkStory,
   nextPrompt,
@@ -28,17 +28,7 @@ const prompt = (key: string, valueId: string | null): StoredPrompt => ({
 });
 
 const base = () =>
-  createSession({
-    id: 's1',
-    frameworkId: 'netflix-values',
-    frameworkName: 'Netflix values',
-    presetId: 'onsite',
-    presetName: 'Onsite interview',
-    minutes: 45,
-    seed: 1,
-    prompts: [prompt('a', 'judgment'), prompt('b', 'courage'), prompt('c', null)],
-    now: 0,
-  });
+  onsiteRound([prompt('a', 'judgment'), prompt('b', 'courage'), prompt('c', null)]);
 
 describe('a practice round', () => {
   it('starts the round and the first answer together', () => {

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkOnDeviceSpeech, startOnDeviceSpeech } from '../../lib/browser/on-device-speech.ts';
-import type { Utterance } from '../../lib/captions/utterance-schema.ts';
-import { applyHeardResults, type HeardState } from '../../lib/practice-room/speech-results.ts';
+import { checkOnDeviceSpeech, startOnDeviceSpeech } from '../../lib/browser/on-device-speech';
+import type { Utterance } from '../../lib/captions/utterance-schema';
+import { applyHeardResults, type HeardState } from '../../lib/practice-room/speech-results';
 import {
   speechLang,
   speechSupport,
   type SpeechEnv,
   type SpeechMode,
-} from '../../lib/practice-room/speech-support.ts';
+} from '../../lib/practice-room/speech-support';
 
 describe('speechSupport: only confirmed on-device recognition is used', () => {
   it.each<{ name: string; env: SpeechEnv; mode: SpeechMode; reason: RegExp }>([

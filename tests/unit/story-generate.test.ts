@@ -1,6 +1,6 @@
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { describe, expect, it } from 'vitest';
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { isStrong } from '../../lib/stories/story-completeness';
 import { storySchema } from '../../lib/stories/story-schema';
 

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FULL_LIST_MAX, StoryList } from '../../components/stories/story-list.tsx';
-import { createGapCounter } from '../../lib/stories/gap-count-cache.ts';
-import { listWindow } from '../../lib/stories/list-window.ts';
-import { emptyStory } from '../../lib/stories/story-schema.ts';
+import { FULL_LIST_MAX, StoryList } from '../../components/stories/story-list';
+import { createGapCounter } from '../../lib/stories/gap-count-cache';
+import { listWindow } from '../../lib/stories/list-window';
+import { emptyStory } from '../../lib/stories/story-schema';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleStory } from '../../lib/stories/example-story';
-import { generateStories } from '../../lib/stories/generate-stories';
+import { generateStories } from '../fixtures/generate-stories';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import { createStorySearch } from '../../lib/search/story-search';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findTeamsCaptionRoot, readTeamsBlocks } from '../../lib/captions/teams-adapter.ts';
-import { buildTeamsCall } from '../fixtures/captions/teams-dom.ts';
-import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness.ts';
+import { findTeamsCaptionRoot, readTeamsBlocks } from '../../lib/captions/teams-adapter';
+import { buildTeamsCall } from '../fixtures/captions/teams-dom';
+import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness';
 
 afterEach(() => resetDocument(document));
 

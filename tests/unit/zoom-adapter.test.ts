@@ -3,9 +3,9 @@ import {
   createZoomBlockReader,
   findZoomCaptionRoot,
   parseZoomParticipantName,
-} from '../../lib/captions/zoom-adapter.ts';
-import { buildZoomCall } from '../fixtures/captions/zoom-dom.ts';
-import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness.ts';
+} from '../../lib/captions/zoom-adapter';
+import { buildZoomCall } from '../fixtures/captions/zoom-dom';
+import { resetDocument, watchHarness } from '../fixtures/captions/watch-harness';
 
 afterEach(() => resetDocument(document));
 

@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readExportState } from '../../lib/backup/edit-counter';
+import { exportReminder, type ExportReminder } from '../../lib/backup/export-reminder';
+import { getDb } from '../../lib/db/loopside-db';
+
+/** `undefined` while loading. */
+export function useExportReminder(): ExportReminder | undefined {
+  return useLiveQuery(async () => {
+    const state = await readExportState(getDb());
+    return exportReminder({ ...state, now: Date.now() });
+  }, []);
+}
