@@ -11,11 +11,16 @@ import {
 import { openRecorder, type RecorderHandle } from '../../lib/browser/media-recorder';
 import { holdRecordingLock, liveRecordingIds } from '../../lib/browser/recording-lock';
 import { storageStatus } from '../../lib/browser/storage-status';
-import { recordingSpace, shouldStopForSpace, type SpaceVerdict } from '../../lib/recording/recording-quota';
+import {
+  recordingSpace,
+  shouldStopForSpace,
+  type SpaceVerdict,
+} from '../../lib/recording/recording-quota';
 import type { RecordingKind } from '../../lib/recording/recording-schema';
 import { useActiveSession } from './use-sessions';
 
-export type RecordingPhase = 'idle' | 'checking' | 'confirm' | 'starting' | 'recording' | 'stopping';
+export type RecordingPhase =
+  'idle' | 'checking' | 'confirm' | 'starting' | 'recording' | 'stopping';
 
 export interface RoomRecording {
   phase: RecordingPhase;
@@ -94,15 +99,23 @@ export function useRoomRecording(): RoomRecording {
         const cur = live.current;
         if (!cur) return;
         setBytes((b) => b + data.size);
-        cur.writes = cur.writes.then(async () => {
-          const kept = await appendChunk(getDb(), id, seq, data, Date.now());
-          if (!kept) void finish('The recording was deleted, so recording stopped.');
-          if (++count % SPACE_CHECK_EVERY === 0) {
-            const s = await storageStatus();
-            if (s.usageBytes !== null && s.quotaBytes !== null && shouldStopForSpace(s.usageBytes, s.quotaBytes))
-              void finish('The browser is nearly out of space for Loopside, so recording stopped. What was recorded is kept.');
-          }
-        }).catch(() => finish('A part of the recording could not be saved, so recording stopped.'));
+        cur.writes = cur.writes
+          .then(async () => {
+            const kept = await appendChunk(getDb(), id, seq, data, Date.now());
+            if (!kept) void finish('The recording was deleted, so recording stopped.');
+            if (++count % SPACE_CHECK_EVERY === 0) {
+              const s = await storageStatus();
+              if (
+                s.usageBytes !== null &&
+                s.quotaBytes !== null &&
+                shouldStopForSpace(s.usageBytes, s.quotaBytes)
+              )
+                void finish(
+                  'The browser is nearly out of space for Loopside, so recording stopped. What was recorded is kept.',
+                );
+            }
+          })
+          .catch(() => finish('A part of the recording could not be saved, so recording stopped.'));
       },
       onEnded: (why) => void finish(why),
     });
@@ -136,7 +149,9 @@ export function useRoomRecording(): RoomRecording {
       });
       setSpace(verdict);
       if (verdict.state === 'full') {
-        setMessage('There is no room left to record. Delete old recordings in the workspace first.');
+        setMessage(
+          'There is no room left to record. Delete old recordings in the workspace first.',
+        );
         setPhase('idle');
       } else if (verdict.state === 'tight') setPhase('confirm');
       else void begin();
@@ -155,7 +170,11 @@ export function useRoomRecording(): RoomRecording {
     if (sessionId && attached.current === null) {
       attached.current = sessionId;
       cur.writes = cur.writes.then(() => attachSession(getDb(), cur.id, sessionId));
-    } else if (session !== undefined && attached.current !== null && sessionId !== attached.current) {
+    } else if (
+      session !== undefined &&
+      attached.current !== null &&
+      sessionId !== attached.current
+    ) {
       // "Record this round": when the round ends, so does the recording.
       void finish('The round ended, so the recording stopped.');
     }

@@ -81,12 +81,7 @@ export function RecordControls({ recording: r }: { recording: RoomRecording }) {
           </button>
         </div>
       ) : (
-        <button
-          type="button"
-          className="primary"
-          onClick={r.start}
-          disabled={r.phase !== 'idle'}
-        >
+        <button type="button" className="primary" onClick={r.start} disabled={r.phase !== 'idle'}>
           {r.phase === 'idle' ? 'Start recording' : 'Starting…'}
         </button>
       )}
@@ -96,7 +91,11 @@ export function RecordControls({ recording: r }: { recording: RoomRecording }) {
       {r.savedId ? (
         <p role="status" data-testid="recording-saved">
           Recording saved.{' '}
-          <a href={`/workspace.html#recordings/${encodeURIComponent(r.savedId)}`} target="_blank" rel="noreferrer">
+          <a
+            href={`/workspace.html#recordings/${encodeURIComponent(r.savedId)}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             Watch it in the workspace
           </a>
         </p>

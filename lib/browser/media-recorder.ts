@@ -15,7 +15,8 @@ export interface RecorderHandle {
   stop: () => Promise<void>;
 }
 
-export type OpenRecorderResult = { ok: true; handle: RecorderHandle } | { ok: false; message: string };
+export type OpenRecorderResult =
+  { ok: true; handle: RecorderHandle } | { ok: false; message: string };
 
 export interface OpenRecorderOptions {
   kind: RecordingKind;
@@ -67,7 +68,9 @@ export async function openRecorder(options: OpenRecorderOptions): Promise<OpenRe
     track.addEventListener('ended', () => {
       if (recorder.state !== 'inactive') {
         recorder.stop();
-        options.onEnded(`The ${device} went away, so the recording stopped. What was recorded is kept.`);
+        options.onEnded(
+          `The ${device} went away, so the recording stopped. What was recorded is kept.`,
+        );
       }
     });
   recorder.start(TIMESLICE_MS);

@@ -1,7 +1,4 @@
-import {
-  AUDIO_BITS_PER_SECOND,
-  VIDEO_BITS_PER_SECOND,
-} from './recorder-settings';
+import { AUDIO_BITS_PER_SECOND, VIDEO_BITS_PER_SECOND } from './recorder-settings';
 import type { RecordingKind } from './recording-schema';
 
 /** Space kept free for everything else Loopside stores (stories, rounds, backups before replace). */

@@ -7,14 +7,7 @@ import type { Recording } from './recording-schema';
 import { pausedBetween, recordingEndAt, recordingMsAt, wallAtElapsed } from './recording-time';
 
 export type ReplayItemKind =
-  | 'prompt'
-  | 'answer-start'
-  | 'value'
-  | 'cue'
-  | 'line'
-  | 'note'
-  | 'ticks'
-  | 'answer-end';
+  'prompt' | 'answer-start' | 'value' | 'cue' | 'line' | 'note' | 'ticks' | 'answer-end';
 
 export interface ReplayItem {
   id: string;
@@ -122,8 +115,7 @@ export function replayTimeline(input: ReplayInput): ReplayItem[] {
 
     const signals = a.signals;
     // Signal offsets are wall-clock time from the answer start; the cue rule counts answer time.
-    const pausedBefore = (offset: number) =>
-      pausedBetween(rec.pauses, start, start + offset, end);
+    const pausedBefore = (offset: number) => pausedBetween(rec.pauses, start, start + offset, end);
     if (signals?.firstValueNamed) {
       const named = signals.firstValueNamed;
       push({
@@ -166,7 +158,13 @@ export function replayTimeline(input: ReplayInput): ReplayItem[] {
     }
     const ticks = ticksText(a);
     if (ticks)
-      push({ id: `ticks-${i}`, kind: 'ticks', answerIndex: i, wallAt: stopAt ?? start, text: ticks });
+      push({
+        id: `ticks-${i}`,
+        kind: 'ticks',
+        answerIndex: i,
+        wallAt: stopAt ?? start,
+        text: ticks,
+      });
     if (stopAt !== null)
       push({
         id: `answer-end-${i}`,
@@ -190,6 +188,8 @@ export function replayTimeline(input: ReplayInput): ReplayItem[] {
 
 /** Where "Next answer" jumps: the first prompt after the playback position, or null at the last. */
 export function nextAnswerMs(items: readonly ReplayItem[], currentMs: number): number | null {
-  const next = items.find((it) => it.kind === 'prompt' && it.atMs !== null && it.atMs > currentMs + 500);
+  const next = items.find(
+    (it) => it.kind === 'prompt' && it.atMs !== null && it.atMs > currentMs + 500,
+  );
   return next?.atMs ?? null;
 }

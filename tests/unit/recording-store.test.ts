@@ -14,7 +14,11 @@ import {
   recordingBlob,
   setRecordingPaused,
 } from '../../lib/db/recording-queries';
-import { bytesPerMinute, recordingSpace, shouldStopForSpace } from '../../lib/recording/recording-quota';
+import {
+  bytesPerMinute,
+  recordingSpace,
+  shouldStopForSpace,
+} from '../../lib/recording/recording-quota';
 import {
   base64ToBytes,
   roundRecordingFile,
@@ -37,7 +41,13 @@ const bytes = (...n: number[]) => new Blob([new Uint8Array(n)], { type: 'video/w
 describe('recording storage', () => {
   it('stores chunks as they arrive and joins them in order, with size and count kept in step', async () => {
     const db = freshDb();
-    await createRecording(db, { id: 'r', sessionId: null, mimeType: 'video/webm', kind: 'camera-mic', now: 1 });
+    await createRecording(db, {
+      id: 'r',
+      sessionId: null,
+      mimeType: 'video/webm',
+      kind: 'camera-mic',
+      now: 1,
+    });
     // Out of order on purpose: the sequence number decides the order, not the write order.
     await appendChunk(db, 'r', 1, bytes(3, 4), 20);
     await appendChunk(db, 'r', 0, bytes(1, 2), 10);
@@ -81,7 +91,10 @@ describe('recording storage', () => {
     await appendChunk(db, 'gone', 1, bytes(2), 2_000);
     await createRecording(db, { id: 'live', sessionId: 's', mimeType: '', kind: 'mic', now: 0 });
     expect(await closeAbandonedRecordings(db, new Set(['live']))).toBe(1);
-    expect(await db.recordings.get('gone')).toMatchObject({ status: 'interrupted', endedAt: 2_000 });
+    expect(await db.recordings.get('gone')).toMatchObject({
+      status: 'interrupted',
+      endedAt: 2_000,
+    });
     expect((await db.recordings.get('live'))?.status).toBe('recording');
     // Everything up to the last chunk is still there to play.
     expect((await recordingBlob(db, 'gone'))?.size).toBe(2);
@@ -112,11 +125,23 @@ describe('recording space', () => {
     expect(perMin).toBeGreaterThan(3 * MB);
     expect(perMin).toBeLessThan(6 * MB);
     expect(bytesPerMinute('mic')).toBeLessThan(perMin / 5);
-    expect(recordingSpace({ usageBytes: 0, quotaBytes: 10_000 * MB, kind: 'camera-mic', minutes: 45 }).state).toBe('fits');
-    const tight = recordingSpace({ usageBytes: 0, quotaBytes: 50 * MB + 10 * perMin, kind: 'camera-mic', minutes: 45 });
+    expect(
+      recordingSpace({ usageBytes: 0, quotaBytes: 10_000 * MB, kind: 'camera-mic', minutes: 45 })
+        .state,
+    ).toBe('fits');
+    const tight = recordingSpace({
+      usageBytes: 0,
+      quotaBytes: 50 * MB + 10 * perMin,
+      kind: 'camera-mic',
+      minutes: 45,
+    });
     expect(tight).toEqual({ state: 'tight', minutesLeft: 10 });
-    expect(recordingSpace({ usageBytes: 40 * MB, quotaBytes: 60 * MB, kind: 'mic', minutes: 5 }).state).toBe('full');
-    expect(recordingSpace({ usageBytes: null, quotaBytes: null, kind: 'mic', minutes: 5 }).state).toBe('unknown');
+    expect(
+      recordingSpace({ usageBytes: 40 * MB, quotaBytes: 60 * MB, kind: 'mic', minutes: 5 }).state,
+    ).toBe('full');
+    expect(
+      recordingSpace({ usageBytes: null, quotaBytes: null, kind: 'mic', minutes: 5 }).state,
+    ).toBe('unknown');
     expect(shouldStopForSpace(100 * MB, 120 * MB)).toBe(true);
     expect(shouldStopForSpace(100 * MB, 1_000 * MB)).toBe(false);
   });

@@ -93,9 +93,30 @@ const transcripts: TranscriptRow[] = [
     answerIndex: 0,
     updatedAt: at(60),
     lines: [
-      { id: 'u1', speaker: 'You', isSelf: true, text: 'So the launch was slipping.', start: at(5), end: at(9) },
-      { id: 'u2', speaker: 'You', isSelf: true, text: 'I used good judgment.', start: at(50), end: at(52) },
-      { id: 'u3', speaker: 'You', isSelf: true, text: 'Said while paused.', start: at(40), end: at(41) },
+      {
+        id: 'u1',
+        speaker: 'You',
+        isSelf: true,
+        text: 'So the launch was slipping.',
+        start: at(5),
+        end: at(9),
+      },
+      {
+        id: 'u2',
+        speaker: 'You',
+        isSelf: true,
+        text: 'I used good judgment.',
+        start: at(50),
+        end: at(52),
+      },
+      {
+        id: 'u3',
+        speaker: 'You',
+        isSelf: true,
+        text: 'Said while paused.',
+        start: at(40),
+        end: at(41),
+      },
     ],
   },
 ];
@@ -169,7 +190,10 @@ describe('replay timeline', () => {
     expect(got.get('line-0-u3')?.atMs).toBe(32_000);
     expect(got.get('line-0-u2')?.atMs).toBe(40_000);
     // Named 48 s of wall time after the prompt, 10 of them paused.
-    expect(got.get('value-0')).toMatchObject({ atMs: 40_000, text: 'Named Judgment: “good judgment”' });
+    expect(got.get('value-0')).toMatchObject({
+      atMs: 40_000,
+      text: 'Named Judgment: “good judgment”',
+    });
     // The target (30 s of answer time) passed just as the pause began: the cue showed on resume.
     expect(got.get('cue-0-0')).toMatchObject({
       atMs: 32_001,
@@ -186,8 +210,14 @@ describe('replay timeline', () => {
     });
     expect(got.get('prompt-1')?.atMs).toBe(52_000);
     // Three hedges in the first 15 s of Courage, then the target passes at 30 s.
-    expect(got.get('cue-1-0')).toMatchObject({ atMs: 67_000, text: expect.stringMatching(/Take a side/) });
-    expect(got.get('cue-1-1')).toMatchObject({ atMs: 82_001, text: expect.stringMatching(/target/) });
+    expect(got.get('cue-1-0')).toMatchObject({
+      atMs: 67_000,
+      text: expect.stringMatching(/Take a side/),
+    });
+    expect(got.get('cue-1-1')).toMatchObject({
+      atMs: 82_001,
+      text: expect.stringMatching(/target/),
+    });
     expect(got.get('answer-end-1')?.atMs).toBe(90_000);
     // In the order of the round.
     expect(items.map((i) => i.id).slice(0, 9)).toEqual([
