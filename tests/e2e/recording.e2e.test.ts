@@ -30,7 +30,9 @@ async function seriousAxe(page: Page): Promise<string[]> {
           run: (
             c: unknown,
             o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string }[] }>;
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
         };
       }
     ).axe;
