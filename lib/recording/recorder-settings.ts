@@ -2,9 +2,10 @@ import type { RecordingKind } from './recording-schema';
 
 /**
  * 640×360 at 15 frames a second and ~500 kbit/s of VP8: enough to see eye contact, posture and
- * gestures when watching yourself back, at about 4 MB a minute, and cheap to encode on a laptop
- * that is also running a call or the coach. VP8 rather than VP9 because VP9 costs several times
- * the CPU to encode in software for little gain at this size.
+ * gestures when watching yourself back, at about 2–4.5 MB a minute. Encoding is the cost
+ * (tests/bench/recording.browser-bench.ts): a small frame at a low rate keeps it down, and VP8
+ * rather than VP9 because VP9 costs several times the CPU to encode in software for little gain
+ * at this size.
  */
 export const VIDEO_WIDTH = 640;
 export const VIDEO_HEIGHT = 360;

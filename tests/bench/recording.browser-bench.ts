@@ -62,7 +62,10 @@ function cpuSeconds(): number {
   return ticks / TICKS;
 }
 
-async function window(page: Page, record: boolean): Promise<{ cpuPerMin: number; bytes: number; ms: number }> {
+async function window(
+  page: Page,
+  record: boolean,
+): Promise<{ cpuPerMin: number; bytes: number; ms: number }> {
   if (record) {
     await page.getByRole('button', { name: 'Start recording' }).click();
     await page.getByTestId('recording-indicator').waitFor();

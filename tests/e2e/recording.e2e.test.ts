@@ -105,7 +105,9 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
     .poll(() => room.getByTestId('recording-indicator').textContent(), { timeout: 15_000 })
     .toMatch(/^Recording/);
   await expect
-    .poll(async () => bytesOf(await room.getByTestId('recording-bytes').textContent()), { timeout: 15_000 })
+    .poll(async () => bytesOf(await room.getByTestId('recording-bytes').textContent()), {
+      timeout: 15_000,
+    })
     .toBeGreaterThan(0);
   await room.locator('body').press('r');
   await expect.poll(() => room.getByTestId('recording-saved').count(), { timeout: 15_000 }).toBe(1);
