@@ -1,31 +1,21 @@
-import * as z from 'zod/mini';
-import { transcriptRowSchema, type TranscriptRow } from '../live/transcript-schema';
-import { sessionSchema, type Session } from '../practice/session-schema';
-import { recordingSchema, type Recording } from './recording-schema';
+import type { TranscriptRow } from '../live/transcript-schema';
+import type { Session } from '../practice/session-schema';
+import type { Recording } from './recording-schema';
 
 export const ROUND_RECORDING_FORMAT = 'loopside-round-recording';
 export const ROUND_RECORDING_VERSION = 1;
 
-/**
- * One round with its recording, as one JSON file: the round and its transcript exactly as a
- * backup holds them, the recording's details, and the media itself as base64 (about a third
- * larger than the raw file, but one self-describing file that any tool can read back).
- */
-export const roundRecordingFileSchema = z.object({
-  format: z.literal(ROUND_RECORDING_FORMAT),
-  formatVersion: z.literal(ROUND_RECORDING_VERSION),
-  exportedAt: z.string(),
-  app: z.literal('Loopside'),
-  session: z.nullable(sessionSchema),
-  transcripts: z.array(transcriptRowSchema),
-  recording: recordingSchema,
-  media: z.object({
-    mimeType: z.string(),
-    bytes: z.number(),
-    base64: z.string(),
-  }),
-});
-export type RoundRecordingFile = z.infer<typeof roundRecordingFileSchema>;
+/** What `roundRecordingFile` makes; checked whole by `roundRecordingFileSchema` on the way in. */
+export interface RoundRecordingFile {
+  format: typeof ROUND_RECORDING_FORMAT;
+  formatVersion: typeof ROUND_RECORDING_VERSION;
+  exportedAt: string;
+  app: 'Loopside';
+  session: Session | null;
+  transcripts: TranscriptRow[];
+  recording: Recording;
+  media: { mimeType: string; bytes: number; base64: string };
+}
 
 const BLOCK = 3 * 8_192;
 

@@ -19,11 +19,8 @@ import {
   recordingSpace,
   shouldStopForSpace,
 } from '../../lib/recording/recording-quota';
-import {
-  base64ToBytes,
-  roundRecordingFile,
-  roundRecordingFileSchema,
-} from '../../lib/recording/round-recording-file';
+import { base64ToBytes, roundRecordingFile } from '../../lib/recording/round-recording-file';
+import { roundRecordingFileSchema } from '../../lib/recording/round-recording-file-schema';
 import { mediaExtension, pickMimeType } from '../../lib/recording/recorder-settings';
 
 const open: LoopsideDb[] = [];
