@@ -163,10 +163,18 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
   );
   const totalAfter = bytesOf(await ws.getByTestId('recordings-total-bytes').textContent());
   expect(totalAfter).toBeLessThan(totalBefore);
+  // The round is untouched; once finished, its history entry links to the recording left.
+  await room.getByRole('button', { name: 'Finish round' }).click();
+  await room.getByRole('button', { name: 'Finish and see the debrief' }).click();
   await ws.goto(ext.url('workspace.html#sessions'));
-  await ws.reload();
-  // The round itself is untouched (still running in the room).
-  expect(await room.getByTestId('prompt-value').count()).toBe(1);
+  const round = ws.getByTestId('session-row');
+  await expect.poll(() => round.count()).toBe(1);
+  await round.locator('summary').click();
+  const watch = round.getByRole('link', { name: /^Watch the recording/ });
+  await expect.poll(() => watch.count()).toBe(1);
+  await watch.click();
+  await ws.getByRole('heading', { name: /^Replay:/ }).waitFor();
+  expect(await ws.getByTestId('replay-media').evaluate((m) => m.tagName)).toBe('AUDIO');
 
   await ws.goto(ext.url('workspace.html#recordings'));
   await ws.getByRole('button', { name: 'Delete all recordings…' }).click();
