@@ -146,7 +146,11 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
   await ws.getByRole('button', { name: '1.5×' }).click();
   expect(await media.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(1.5);
   expect(await ws.getByRole('button', { name: '1.5×' }).getAttribute('aria-pressed')).toBe('true');
-  expect(await seriousAxe(ws)).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await ws.emulateMedia({ colorScheme });
+    expect(await seriousAxe(ws), colorScheme).toEqual([]);
+  }
+  await ws.emulateMedia({ colorScheme: 'light' });
   expect(await ws.getByRole('main').count()).toBe(1);
 
   // Delete the replayed one: the round stays, the space comes back.
