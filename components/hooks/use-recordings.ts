@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db/loopside-db';
 import {
   closeAbandonedRecordings,
   deleteAllRecordings,
+  importRoundRecording,
   deleteRecording,
   listRecordings,
   recordingBlob,
@@ -31,6 +32,8 @@ export interface RecordingsState {
   removeAll: () => Promise<void>;
   exportRound: (rec: Recording) => Promise<void>;
   downloadMedia: (rec: Recording) => Promise<void>;
+  /** Reads a round-with-recording file; resolves to a sentence saying what happened. */
+  importFile: (file: File) => Promise<string>;
 }
 
 function saveBlob(filename: string, blob: Blob) {
@@ -89,8 +92,29 @@ export function useRecordings(): RecordingsState {
     if (blob) saveBlob(roundRecordingFilename(rec.startedAt, mediaExtension(rec.mimeType)), blob);
   }, []);
 
+  const importFile = useCallback(async (file: File) => {
+    // The file's schemas load only for an import, not with the recordings list.
+    const { MAX_ROUND_FILE_BYTES, parseRoundRecordingFile } =
+      await import('../../lib/recording/parse-round-recording-file');
+    if (file.size > MAX_ROUND_FILE_BYTES)
+      return 'That file is larger than any round Loopside exports. Nothing was imported.';
+    const parsed = parseRoundRecordingFile(await file.text());
+    if (!parsed.ok) return parsed.message;
+    const type = parsed.file.media.mimeType;
+    const done = await importRoundRecording(
+      getDb(),
+      parsed.file,
+      new Blob([parsed.media as Uint8Array<ArrayBuffer>], { type }),
+    );
+    if (!done.ok) return done.message;
+    return done.addedRound
+      ? 'Imported the round and its recording.'
+      : 'Imported the recording (the round was already here, or was not finished).';
+  }, []);
+
   return {
     list,
+    importFile,
     sessions: sessions ?? new Map(),
     storage,
     freed,

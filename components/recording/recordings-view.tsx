@@ -24,6 +24,7 @@ export function RecordingsView({
   const r = useRecordings();
   const [confirmAll, setConfirmAll] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
   if (!r.list) return <p>Loading…</p>;
   const total = r.list.reduce((n, rec) => n + rec.bytes, 0);
   const open = r.list.find((rec) => rec.id === openId) ?? null;
@@ -53,6 +54,23 @@ export function RecordingsView({
           ? ` · Loopside uses ${formatBytes(r.storage.usageBytes)} of the ${formatBytes(r.storage.quotaBytes)} this browser allows`
           : ''}
       </p>
+      <label className="recordings__import">
+        Import a round with its recording{' '}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void r.importFile(file).then(setImported);
+          }}
+        />
+      </label>
+      {imported ? (
+        <p role="status" data-testid="recordings-imported">
+          {imported}
+        </p>
+      ) : null}
       {r.freed !== null ? (
         <p role="status" data-testid="recordings-freed">
           Deleted: {formatBytes(r.freed)} given back.

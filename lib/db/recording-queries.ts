@@ -1,5 +1,6 @@
 import { recordingSchema, type Recording, type RecordingKind } from '../recording/recording-schema';
 import { withPause } from '../recording/recording-time';
+import type { RoundRecordingFile } from '../recording/round-recording-file';
 import type { LoopsideDb } from './loopside-db';
 
 export interface NewRecording {
@@ -147,4 +148,51 @@ export async function deleteAllRecordings(db: LoopsideDb): Promise<number> {
     await db.recordings.clear();
     return all.reduce((n, r) => n + r.bytes, 0);
   });
+}
+
+export type ImportedRound =
+  { ok: true; recordingId: string; addedRound: boolean } | { ok: false; message: string };
+
+/**
+ * Stores a round exported with its recording, in one transaction: the recording as one chunk,
+ * and the round and its transcript when this browser does not have them yet (a round already
+ * here is kept as it is).
+ */
+export async function importRoundRecording(
+  db: LoopsideDb,
+  file: RoundRecordingFile,
+  media: Blob,
+): Promise<ImportedRound> {
+  return db.transaction(
+    'rw',
+    [db.recordings, db.recordingChunks, db.sessions, db.transcripts],
+    async () => {
+      if (await db.recordings.get(file.recording.id))
+        return { ok: false, message: 'This recording is already here. Nothing was imported.' };
+      const rec = {
+        ...file.recording,
+        status: file.recording.status === 'recording' ? 'interrupted' : file.recording.status,
+        bytes: media.size,
+        chunkCount: 1,
+      } as Recording;
+      await db.recordings.add(rec);
+      await db.recordingChunks.add({
+        recordingId: rec.id,
+        seq: 0,
+        at: rec.endedAt ?? rec.startedAt,
+        size: media.size,
+        data: media,
+      });
+      let addedRound = false;
+      // Only a finished round: an unfinished one would turn up as the round running here.
+      if (file.session?.status === 'finished' && !(await db.sessions.get(file.session.id))) {
+        await db.sessions.add(file.session);
+        await db.transcripts.bulkPut(
+          file.transcripts.filter((t) => t.sessionId === file.session?.id),
+        );
+        addedRound = true;
+      }
+      return { ok: true as const, recordingId: rec.id, addedRound };
+    },
+  );
 }

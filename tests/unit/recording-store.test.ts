@@ -20,6 +20,9 @@ import {
   shouldStopForSpace,
 } from '../../lib/recording/recording-quota';
 import { base64ToBytes, roundRecordingFile } from '../../lib/recording/round-recording-file';
+import { parseRoundRecordingFile } from '../../lib/recording/parse-round-recording-file';
+import { importRoundRecording } from '../../lib/db/recording-queries';
+import { finishedSession } from '../fixtures/finished-session';
 import { roundRecordingFileSchema } from '../../lib/recording/round-recording-file-schema';
 import { mediaExtension, pickMimeType } from '../../lib/recording/recorder-settings';
 
@@ -197,5 +200,65 @@ describe('backups and recordings', () => {
     const backup = await exportBackup(db, 3);
     expect(Object.keys(backup.tables)).not.toContain('recordings');
     expect(JSON.stringify(backup)).not.toContain('recordingChunks');
+  });
+});
+
+describe('importing a round with its recording', () => {
+  it('brings back the round, its transcript and the same media bytes; twice changes nothing', async () => {
+    const from = freshDb();
+    const session = finishedSession('s-imp', Date.UTC(2026, 0, 2), [{ value: 'Judgment' }]);
+    await from.sessions.add(session);
+    const transcript = {
+      id: 's-imp:0',
+      sessionId: 's-imp',
+      answerIndex: 0,
+      lines: [],
+      updatedAt: 1,
+    };
+    await createRecording(from, {
+      id: 'r-imp',
+      sessionId: 's-imp',
+      mimeType: 'audio/webm',
+      kind: 'mic',
+      now: 1,
+    });
+    await appendChunk(from, 'r-imp', 0, bytes(7, 8), 2);
+    await appendChunk(from, 'r-imp', 1, bytes(9), 3);
+    await finishRecording(from, 'r-imp', 4);
+    const media = new Uint8Array(await (await recordingBlob(from, 'r-imp'))!.arrayBuffer());
+    const text = JSON.stringify(
+      roundRecordingFile({
+        session,
+        transcripts: [transcript],
+        recording: (await from.recordings.get('r-imp'))!,
+        media,
+        now: 5,
+      }),
+    );
+
+    const to = freshDb();
+    const parsed = parseRoundRecordingFile(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const blob = new Blob([parsed.media as Uint8Array<ArrayBuffer>], { type: 'audio/webm' });
+    expect(await importRoundRecording(to, parsed.file, blob)).toEqual({
+      ok: true,
+      recordingId: 'r-imp',
+      addedRound: true,
+    });
+    expect(await to.sessions.get('s-imp')).toEqual(session);
+    expect(await to.transcripts.get('s-imp:0')).toEqual(transcript);
+    expect([...new Uint8Array(await (await recordingBlob(to, 'r-imp'))!.arrayBuffer())]).toEqual([
+      7, 8, 9,
+    ]);
+    expect((await to.recordings.get('r-imp'))?.bytes).toBe(3);
+    const again = await importRoundRecording(to, parsed.file, blob);
+    expect(again.ok).toBe(false);
+    expect(await to.recordingChunks.count()).toBe(1);
+  });
+
+  it('a damaged file says so and stores nothing', () => {
+    expect(parseRoundRecordingFile('{').ok).toBe(false);
+    const bad = parseRoundRecordingFile(JSON.stringify({ format: 'loopside-backup' }));
+    expect(bad.ok ? '' : bad.message).toMatch(/not a Loopside round-with-recording file/);
   });
 });
