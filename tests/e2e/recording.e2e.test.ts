@@ -181,8 +181,30 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
   expect(await ws.getByTestId('replay-media').evaluate((m) => m.tagName)).toBe('AUDIO');
 
   await ws.goto(ext.url('workspace.html#recordings'));
+  // One round with its recording as one file: the round, and the media that decodes to its size.
+  const [download] = await Promise.all([
+    ws.waitForEvent('download'),
+    ws.getByRole('button', { name: 'Export round with recording' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^loopside-round-recording-.*\.json$/);
+  const saved = await download.path();
+  const exported = JSON.parse(readFileSync(saved, 'utf8')) as {
+    format: string;
+    session: { status: string } | null;
+    recording: { bytes: number };
+    media: { base64: string; bytes: number };
+  };
+  expect(exported.format).toBe('loopside-round-recording');
+  expect(exported.session?.status).toBe('finished');
+  expect(Buffer.from(exported.media.base64, 'base64').length).toBe(exported.recording.bytes);
+
   await ws.getByRole('button', { name: 'Delete all recordings…' }).click();
   await ws.getByRole('button', { name: 'Delete all recordings' }).click();
   await expect.poll(() => ws.getByTestId('recording-row').count()).toBe(0);
   expect(await ws.getByTestId('recordings-total-bytes').textContent()).toBe('0 bytes');
+
+  // And back from the file.
+  await ws.getByLabel('Import a round with its recording').setInputFiles(saved);
+  await expect.poll(() => ws.getByTestId('recordings-imported').textContent()).toMatch(/^Imported/);
+  await expect.poll(() => ws.getByTestId('recording-row').count()).toBe(1);
 });
