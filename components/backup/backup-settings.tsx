@@ -32,6 +32,10 @@ export function BackupSettings() {
       <div className="backup__card">
         <h3>Save a backup</h3>
         {reminder && !reminder.due ? <p className="hint">{reminder.reason}</p> : null}
+        <p className="hint" data-testid="backup-leaves-out-recordings">
+          Practice-room recordings are not in this file: video runs to megabytes a minute. Export a
+          round with its recording from <a href="#recordings">Recordings</a>.
+        </p>
         <button
           type="button"
           className="primary"

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { PracticeRoomCamera } from '../hooks/use-practice-room-camera';
 
-/** A mirrored self-view, as people expect to see themselves; nothing is recorded. */
+/** A mirrored self-view, as people expect to see themselves; recording is a separate opt-in. */
 export function CameraView({ camera }: { camera: PracticeRoomCamera }) {
   const video = useRef<HTMLVideoElement | null>(null);
   useEffect(() => {
@@ -22,8 +22,8 @@ export function CameraView({ camera }: { camera: PracticeRoomCamera }) {
         />
         {camera.stream ? null : (
           <p className="room__placeholder muted">
-            Seeing yourself helps with eye contact and pace. The picture stays on this screen and is
-            never recorded.
+            Seeing yourself helps with eye contact and pace. The picture stays on this screen; it is
+            recorded only if you start a recording.
           </p>
         )}
       </div>

@@ -2,7 +2,9 @@ import { parseRoomParams } from '../../lib/practice-room/room-params';
 import { usePracticeRoomCamera } from '../hooks/use-practice-room-camera';
 import { usePracticeRoomTranscript } from '../hooks/use-practice-room-transcript';
 import { PanelApp } from '../panel/panel-app';
+import { useRoomRecording } from '../hooks/use-room-recording';
 import { CameraView } from './camera-view';
+import { RecordControls } from './record-controls';
 import { HearingModePicker } from './hearing-mode-picker';
 import { TranscriptView } from './transcript-view';
 
@@ -16,6 +18,8 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
   const params = parseRoomParams(search);
   const transcript = usePracticeRoomTranscript(params.mode ?? 'manual', params.speed);
   const camera = usePracticeRoomCamera();
+  // Only the practice room records: the coach panel on a call tab has no recorder at all.
+  const recording = useRoomRecording();
   return (
     <main className="room">
       <header className="room__header">
@@ -27,6 +31,7 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
       <HearingModePicker transcript={transcript} />
       <div className="room__columns">
         <div className="room__left">
+          <RecordControls recording={recording} />
           <CameraView camera={camera} />
           <TranscriptView
             mode={transcript.mode}

@@ -4,6 +4,7 @@ import type { RemovedSession } from '../../lib/db/session-queries';
 import { filterSessions, type HistoryFilter } from '../../lib/practice/session-history';
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
+import { useRecordingsBySession } from '../hooks/use-session-recordings';
 import { useDeleteSession, useDemoSessionIds } from '../hooks/use-session-history';
 import { UndoToast } from '../stories/undo-toast';
 import { SessionList } from './session-list';
@@ -45,6 +46,7 @@ export function HistoryView({
   panelHint: ReactNode;
 }) {
   const demoIds = useDemoSessionIds();
+  const recordings = useRecordingsBySession();
   const { remove, restore } = useDeleteSession();
   const [filter, setFilter] = useState(noFilter);
   const [removed, setRemoved] = useState<RemovedSession | null>(null);
@@ -167,6 +169,7 @@ export function HistoryView({
               demoIds={demoIds}
               openId={openId}
               onDelete={(s) => void onDelete(s)}
+              recordings={recordings}
             />
           )}
         </>

@@ -1,3 +1,5 @@
+import type { Recording } from '../../lib/recording/recording-schema';
+import { recordedDurationMs } from '../../lib/recording/recording-time';
 import { formatDuration } from '../../lib/practice/round-clock';
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
@@ -71,6 +73,7 @@ export function SessionList({
   demoIds,
   openId,
   onDelete,
+  recordings,
 }: {
   sessions: Session[];
   /** Value id → name across the known frameworks, for reading stored signals. */
@@ -81,6 +84,8 @@ export function SessionList({
   /** The round a link asked for: shown open. */
   openId: string | null;
   onDelete: (session: Session) => void;
+  /** Practice-room recordings of each round, by round id. */
+  recordings?: ReadonlyMap<string, Recording[]>;
 }) {
   return (
     <ul className="sessions" aria-label="Finished rounds">
@@ -108,6 +113,12 @@ export function SessionList({
                 <button type="button" className="quiet" onClick={() => onDelete(s)}>
                   Delete this round
                 </button>
+                {(recordings?.get(s.id) ?? []).map((rec, i) => (
+                  <a key={rec.id} href={`#recordings/${encodeURIComponent(rec.id)}`}>
+                    Watch the recording{i > 0 ? ` ${i + 1}` : ''} (
+                    {formatDuration(recordedDurationMs(rec))})
+                  </a>
+                ))}
               </div>
               <SessionDetail session={s} valueNames={valueNames} storyTitles={storyTitles} />
             </details>

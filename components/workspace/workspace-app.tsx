@@ -13,6 +13,10 @@ const BackupSettings = lazy(() =>
 const PlanSection = lazy(() =>
   import('../plan/plan-section').then((m) => ({ default: m.PlanSection })),
 );
+// Recordings and their player load only when the section is opened.
+const RecordingsView = lazy(() =>
+  import('../recording/recordings-view').then((m) => ({ default: m.RecordingsView })),
+);
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
 import { useSessionReport } from '../hooks/use-session-report';
@@ -29,6 +33,7 @@ const sections = [
   { id: 'coverage', label: 'Coverage' },
   { id: 'library', label: 'Prompt library' },
   { id: 'sessions', label: 'Practice history' },
+  { id: 'recordings', label: 'Recordings' },
   { id: 'plan', label: 'Prep plan' },
   { id: 'loops', label: 'Loops' },
   { id: 'frameworks', label: 'Frameworks' },
@@ -137,6 +142,11 @@ export function WorkspaceApp() {
               </p>
             }
           />
+        ) : null}
+        {section === 'recordings' ? (
+          <Suspense fallback={<p>Loading…</p>}>
+            <RecordingsView openId={param} valueNames={valueNames} />
+          </Suspense>
         ) : null}
         {section === 'plan' ? (
           <Suspense fallback={<p>Loading…</p>}>

@@ -1,10 +1,11 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../plan/plan-schema';
 import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
 import type { ClippedPage } from '../clip/clip-schema';
+import type { Recording, RecordingChunk } from '../recording/recording-schema';
 
 export interface SettingRow {
   key: string;
@@ -80,6 +81,10 @@ export class LoopsideDb extends Dexie {
   interviews!: EntityTable<InterviewRun, 'id'>;
   /** Pages the user clipped (job postings, culture memos, values pages): sanitised, in backups. */
   clippedPages!: EntityTable<ClippedPage, 'id'>;
+  /** Practice-room recordings: what was recorded, how big, its pauses. Never in a backup file. */
+  recordings!: EntityTable<Recording, 'id'>;
+  /** The recorded media, one Blob per MediaRecorder chunk, keyed [recordingId+seq]. Never backed up. */
+  recordingChunks!: Table<RecordingChunk, [string, number]>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -119,6 +124,11 @@ export class LoopsideDb extends Dexie {
       readiness: 'id',
     });
     this.version(7).stores({ clippedPages: 'id, clippedAt, kind' });
+    // New tables only. Chunks are Blobs, written one by one as the recorder hands them over.
+    this.version(8).stores({
+      recordings: 'id, sessionId, startedAt, status',
+      recordingChunks: '[recordingId+seq], recordingId',
+    });
   }
 }
 

@@ -5,7 +5,7 @@ import { emptyStory } from '../../lib/stories/story-schema';
 import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
 
 /** The newest schema version: every upgrade path must arrive there. */
-const LATEST_VERSION = 7;
+const LATEST_VERSION = 8;
 
 /** Each schema as it shipped, so a test can make a database exactly as an older Loopside left it. */
 const OLD_STORES: Record<string, string>[] = [
@@ -13,9 +13,12 @@ const OLD_STORES: Record<string, string>[] = [
   { stories: 'id, updatedAt, archived, *values' },
   { transcripts: 'id, sessionId' },
   { snapshots: 'id, createdAt' },
+  { loops: 'id, createdAt', votes: 'id, loopId, origin', interviews: 'id, createdAt, status' },
+  { plans: 'id', hourEntries: 'id, day', rehearsals: 'id, storyId, at', readiness: 'id' },
+  { clippedPages: 'id, clippedAt, kind' },
 ];
 
-/** Opens `name` as `version` of the old schema (1–4). */
+/** Opens `name` as `version` of the old schema (1–7). */
 async function openAtVersion(name: string, version: number): Promise<Dexie> {
   const old = new Dexie(name);
   OLD_STORES.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
@@ -289,6 +292,58 @@ describe('database upgrades', () => {
     });
     expect(await db.clippedPages.count()).toBe(0);
     expect(db.verno).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('v7 → v8 keeps every row and adds empty recording tables that store Blobs in order', async () => {
+    const name = freshName();
+    const old = await openAtVersion(name, 7);
+    const session = v1Session('s');
+    const v7 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: [], signals: null })),
+    };
+    const transcript = { id: 's:0', sessionId: 's', answerIndex: 0, lines: [], updatedAt: 3 };
+    const clip = { id: 'c1', url: 'https://x.test/', title: 'Jobs', clippedAt: 5, kind: 'job' };
+    const plan = { id: 'plan', interviewDate: '2026-03-01' };
+    await old.table('sessions').add(v7);
+    await old.table('transcripts').add(transcript);
+    await old.table('clippedPages').add(clip);
+    await old.table('plans').add(plan);
+    await old.table('loops').add(sampleLoop());
+    old.close();
+
+    const db = new LoopsideDb(name);
+    expect(await db.sessions.get('s')).toEqual(v7);
+    expect(await db.transcripts.get('s:0')).toEqual(transcript);
+    expect(await db.table('clippedPages').get('c1')).toEqual(clip);
+    expect(await db.table('plans').get('plan')).toEqual(plan);
+    expect(await db.loops.count()).toBe(1);
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.recordings.count()).toBe(0);
+    expect(await db.recordingChunks.count()).toBe(0);
+    await db.recordings.add({
+      id: 'r',
+      sessionId: 's',
+      mimeType: 'video/webm',
+      kind: 'camera-mic',
+      status: 'recording',
+      startedAt: 1,
+      endedAt: null,
+      lastChunkAt: null,
+      bytes: 0,
+      chunkCount: 0,
+      pauses: [],
+    });
+    await db.recordingChunks.bulkAdd([
+      { recordingId: 'r', seq: 1, at: 2, size: 1, data: new Blob(['b']) },
+      { recordingId: 'r', seq: 0, at: 1, size: 1, data: new Blob(['a']) },
+    ]);
+    expect(await db.recordings.where('sessionId').equals('s').count()).toBe(1);
+    const seqs = (await db.recordingChunks.where('recordingId').equals('r').sortBy('seq')).map(
+      (c) => c.seq,
+    );
+    expect(seqs).toEqual([0, 1]);
     db.close();
   });
 

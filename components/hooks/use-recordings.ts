@@ -1,0 +1,156 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { getDb } from '../../lib/db/loopside-db';
+import {
+  closeAbandonedRecordings,
+  deleteAllRecordings,
+  importRoundRecording,
+  deleteRecording,
+  listRecordings,
+  recordingBlob,
+} from '../../lib/db/recording-queries';
+import { sessionTranscripts } from '../../lib/db/transcript-queries';
+import { downloadText } from '../../lib/browser/download-text';
+import { liveRecordingIds } from '../../lib/browser/recording-lock';
+import { storageStatus, type StorageStatus } from '../../lib/browser/storage-status';
+import { mediaExtension } from '../../lib/recording/recorder-settings';
+import type { Recording } from '../../lib/recording/recording-schema';
+import {
+  roundRecordingFile,
+  roundRecordingFilename,
+} from '../../lib/recording/round-recording-file';
+import type { TranscriptRow } from '../../lib/live/transcript-schema';
+import type { Session } from '../../lib/practice/session-schema';
+
+export interface RecordingsState {
+  list: Recording[] | undefined;
+  sessions: ReadonlyMap<string, Session>;
+  storage: StorageStatus | undefined;
+  /** What the last delete gave back, for the message beside the totals. */
+  freed: number | null;
+  remove: (id: string) => Promise<void>;
+  removeAll: () => Promise<void>;
+  exportRound: (rec: Recording) => Promise<void>;
+  downloadMedia: (rec: Recording) => Promise<void>;
+  /** Reads a round-with-recording file; resolves to a sentence saying what happened. */
+  importFile: (file: File) => Promise<string>;
+}
+
+function saveBlob(filename: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function useRecordings(): RecordingsState {
+  const [storage, setStorage] = useState<StorageStatus | undefined>();
+  const [freed, setFreed] = useState<number | null>(null);
+  const list = useLiveQuery(() => listRecordings(getDb()), []);
+  const sessions = useLiveQuery(
+    async () => new Map((await getDb().sessions.toArray()).map((s) => [s.id, s] as const)),
+    [],
+  );
+  const refresh = useCallback(() => void storageStatus().then(setStorage), []);
+  useEffect(() => {
+    // A recording cut short by a closed tab is marked as ended at its last chunk.
+    void liveRecordingIds()
+      .then((ids) => closeAbandonedRecordings(getDb(), ids))
+      .finally(refresh);
+  }, [refresh]);
+  const total = list?.reduce((n, r) => n + r.bytes, 0);
+  useEffect(refresh, [total, refresh]);
+
+  const remove = useCallback(
+    async (id: string) => setFreed(await deleteRecording(getDb(), id)),
+    [],
+  );
+  const removeAll = useCallback(async () => setFreed(await deleteAllRecordings(getDb())), []);
+  const exportRound = useCallback(async (rec: Recording) => {
+    const blob = await recordingBlob(getDb(), rec.id);
+    if (!blob) return;
+    const db = getDb();
+    const session = rec.sessionId ? ((await db.sessions.get(rec.sessionId)) ?? null) : null;
+    const transcripts: TranscriptRow[] = rec.sessionId
+      ? await sessionTranscripts(db, rec.sessionId)
+      : [];
+    const file = roundRecordingFile({
+      session,
+      transcripts,
+      recording: rec,
+      media: new Uint8Array(await blob.arrayBuffer()),
+      now: Date.now(),
+    });
+    downloadText(roundRecordingFilename(rec.startedAt), JSON.stringify(file), 'application/json');
+  }, []);
+  const downloadMedia = useCallback(async (rec: Recording) => {
+    const blob = await recordingBlob(getDb(), rec.id);
+    if (blob) saveBlob(roundRecordingFilename(rec.startedAt, mediaExtension(rec.mimeType)), blob);
+  }, []);
+
+  const importFile = useCallback(async (file: File) => {
+    // The file's schemas load only for an import, not with the recordings list.
+    const { MAX_ROUND_FILE_BYTES, parseRoundRecordingFile } =
+      await import('../../lib/recording/parse-round-recording-file');
+    if (file.size > MAX_ROUND_FILE_BYTES)
+      return 'That file is larger than any round Loopside exports. Nothing was imported.';
+    const parsed = parseRoundRecordingFile(await file.text());
+    if (!parsed.ok) return parsed.message;
+    const type = parsed.file.media.mimeType;
+    const done = await importRoundRecording(
+      getDb(),
+      parsed.file,
+      new Blob([parsed.media as Uint8Array<ArrayBuffer>], { type }),
+    );
+    if (!done.ok) return done.message;
+    return done.addedRound
+      ? 'Imported the round and its recording.'
+      : 'Imported the recording (the round was already here, or was not finished).';
+  }, []);
+
+  return {
+    list,
+    importFile,
+    sessions: sessions ?? new Map(),
+    storage,
+    freed,
+    remove,
+    removeAll,
+    exportRound,
+    downloadMedia,
+  };
+}
+
+export interface ReplayData {
+  url: string | null;
+  transcripts: TranscriptRow[] | undefined;
+}
+
+/** The recording as a Blob URL for the player, revoked when the replay closes. */
+export function useReplayMedia(rec: Recording): ReplayData {
+  const [url, setUrl] = useState<string | null>(null);
+  const transcripts = useLiveQuery(
+    () => (rec.sessionId ? sessionTranscripts(getDb(), rec.sessionId) : Promise.resolve([])),
+    [rec.sessionId],
+  );
+  useEffect(() => {
+    let made: string | null = null;
+    let current = true;
+    void recordingBlob(getDb(), rec.id).then((blob) => {
+      if (!current || !blob) return;
+      made = URL.createObjectURL(blob);
+      setUrl(made);
+    });
+    return () => {
+      current = false;
+      if (made) URL.revokeObjectURL(made);
+      setUrl(null);
+    };
+    // Rebuilt when a recording still being written ends, so the replay holds all of it.
+  }, [rec.id, rec.status]);
+  return { url, transcripts };
+}

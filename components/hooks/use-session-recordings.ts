@@ -1,0 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../lib/db/loopside-db';
+import type { Recording } from '../../lib/recording/recording-schema';
+
+/** Recordings by the round they belong to, for links from the practice history. */
+export function useRecordingsBySession(): ReadonlyMap<string, Recording[]> {
+  const rows = useLiveQuery(() => getDb().recordings.toArray(), []);
+  const map = new Map<string, Recording[]>();
+  for (const r of rows ?? []) {
+    if (r.sessionId) map.set(r.sessionId, [...(map.get(r.sessionId) ?? []), r]);
+  }
+  return map;
+}
