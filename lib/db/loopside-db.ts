@@ -5,6 +5,7 @@ import type { TranscriptRow } from '../live/transcript-schema';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../plan/plan-schema';
 import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
 import type { ClippedPage } from '../clip/clip-schema';
+import type { CritiqueRow } from '../critique/critique-row-schema';
 
 export interface SettingRow {
   key: string;
@@ -80,6 +81,8 @@ export class LoopsideDb extends Dexie {
   interviews!: EntityTable<InterviewRun, 'id'>;
   /** Pages the user clipped (job postings, culture memos, values pages): sanitised, in backups. */
   clippedPages!: EntityTable<ClippedPage, 'id'>;
+  /** On-device critiques of stories and answers, with the prompt and schema versions asked. */
+  critiques!: EntityTable<CritiqueRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -119,6 +122,8 @@ export class LoopsideDb extends Dexie {
       readiness: 'id',
     });
     this.version(7).stores({ clippedPages: 'id, clippedAt, kind' });
+    // Version 8 is taken by another table on a parallel branch; Dexie allows the gap.
+    this.version(9).stores({ critiques: 'id, subjectId, createdAt' });
   }
 }
 
