@@ -17,6 +17,10 @@ import { CompletenessPanel } from './completeness-panel';
 import { StoryField } from './story-field';
 import { ValueTags } from './value-tags';
 import { StoryJobTerms } from '../clip/story-job-terms';
+import { OnDemand } from '../critique/on-demand';
+
+const loadStoryCritique = () =>
+  import('../critique/story-critique').then((m) => m.StoryCritiqueArea);
 
 interface FieldSpec {
   field: StoryTextField;
@@ -173,6 +177,12 @@ export function StoryEditor({
         <div className="story-editor__side">
           <CompletenessPanel gaps={gaps} onPick={focusGap} blank={isBlankStory(current)} />
           <StoryJobTerms story={current} />
+          <OnDemand
+            key={story.id}
+            label="Critique this story"
+            load={loadStoryCritique}
+            props={{ story: current, framework }}
+          />
         </div>
       </div>
     </article>
