@@ -37,8 +37,8 @@ export function ModelStateBar({
       ) : null}
       {state === 'downloadable' ? (
         <p className="muted">
-          Chrome will download its built-in model ({MODEL_DOWNLOAD_SIZE}; it wants 22 GB free on
-          the disk) once, when you press the button. After that the critique works offline.
+          Chrome will download its built-in model ({MODEL_DOWNLOAD_SIZE}; it wants 22 GB free on the
+          disk) once, when you press the button. After that the critique works offline.
         </p>
       ) : null}
       {canRun ? (
@@ -49,7 +49,9 @@ export function ModelStateBar({
             </button>
           ) : (
             <button type="button" className="primary" onClick={onRun}>
-              {state === 'available' ? runLabel : `Download the model (${MODEL_DOWNLOAD_SIZE}) and critique`}
+              {state === 'available'
+                ? runLabel
+                : `Download the model (${MODEL_DOWNLOAD_SIZE}) and critique`}
             </button>
           )}
         </div>

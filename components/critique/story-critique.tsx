@@ -26,7 +26,9 @@ export function StoryCritiqueArea({ story, framework }: { story: Story; framewor
 
   const onRun = async () => {
     if (!storyHasSubstance(story)) {
-      model.setMessage('Write a little more first (twenty words or so): there is nothing to read yet.');
+      model.setMessage(
+        'Write a little more first (twenty words or so): there is nothing to read yet.',
+      );
       return;
     }
     const values = framework.values.map((v) => v.name);

@@ -1,4 +1,8 @@
-import { CRITIQUE_LIMITS as L, CRITIQUE_SCHEMA_VERSION, type CritiqueKind } from './critique-schema';
+import {
+  CRITIQUE_LIMITS as L,
+  CRITIQUE_SCHEMA_VERSION,
+  type CritiqueKind,
+} from './critique-schema';
 
 /**
  * The JSON Schemas sent to the model as `responseConstraint`, written out as data so they ship

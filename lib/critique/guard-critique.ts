@@ -1,9 +1,13 @@
-import { CRITIQUE_LIMITS, critiqueKinds, type CritiqueKind, type CritiqueOf } from './critique-schema';
+import {
+  CRITIQUE_LIMITS,
+  critiqueKinds,
+  type CritiqueKind,
+  type CritiqueOf,
+} from './critique-schema';
 import { isOwnWords } from './find-quote';
 
 export type GuardResult<K extends CritiqueKind> =
-  | { ok: true; critique: CritiqueOf<K>; droppedQuotes: number }
-  | { ok: false; message: string };
+  { ok: true; critique: CritiqueOf<K>; droppedQuotes: number } | { ok: false; message: string };
 
 const NOT_SHOWN = 'so it was not shown and nothing was saved.';
 
@@ -78,7 +82,8 @@ function describeShape(issue: {
   keys?: string[];
 }): string {
   const where = issue.path.length ? formatPath(issue.path) : 'the reply';
-  if (issue.code === 'too_big') return `${where} is longer than the ${String(issue.maximum)} allowed`;
+  if (issue.code === 'too_big')
+    return `${where} is longer than the ${String(issue.maximum)} allowed`;
   if (issue.code === 'unrecognized_keys') {
     return `${where} has a field Loopside does not accept (${(issue.keys ?? []).join(', ')})`;
   }
@@ -97,7 +102,8 @@ function checkQuotes(value: unknown, sources: readonly string[]): number {
       dropped++;
     }
   }
-  for (const [k, v] of Object.entries(record)) if (k !== 'quote') dropped += checkQuotes(v, sources);
+  for (const [k, v] of Object.entries(record))
+    if (k !== 'quote') dropped += checkQuotes(v, sources);
   return dropped;
 }
 

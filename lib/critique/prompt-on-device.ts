@@ -21,12 +21,7 @@ export async function checkModel(lm: LanguageModelApi | null): Promise<ModelStat
 }
 
 export type PromptFailure =
-  | 'missing'
-  | 'unavailable'
-  | 'needs-click'
-  | 'too-long'
-  | 'aborted'
-  | 'failed';
+  'missing' | 'unavailable' | 'needs-click' | 'too-long' | 'aborted' | 'failed';
 
 export type PromptOutcome =
   | { ok: true; reply: string; availability: Availability }

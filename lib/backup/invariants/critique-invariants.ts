@@ -21,7 +21,10 @@ export const checkCritiques: TableCheck<CritiqueRow> = (rows, ctx) => {
         ? storyCritiqueId(row.subjectId)
         : answerCritiqueId(row.subjectId, row.answerIndex);
     if (row.id !== id) {
-      problems.push({ path: [i, 'id'], message: `is "${row.id}", but what it critiques makes it "${id}"` });
+      problems.push({
+        path: [i, 'id'],
+        message: `is "${row.id}", but what it critiques makes it "${id}"`,
+      });
     }
     if (row.kind === 'answer' && answers !== undefined && row.answerIndex >= answers) {
       problems.push({
