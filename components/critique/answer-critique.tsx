@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { answerPrompt, CRITIQUE_PROMPT_VERSION } from '../../lib/critique/critique-prompt';
 import { answerCritiqueId } from '../../lib/critique/critique-row-schema';
 import { CRITIQUE_SCHEMA_VERSION } from '../../lib/critique/critique-schema';
 import { answerWords, sourceDigest } from '../../lib/critique/critique-sources';
-import { getCritique, putCritique } from '../../lib/db/critique-queries';
-import { getDb } from '../../lib/db/loopside-db';
 import type { TranscriptLine } from '../../lib/live/transcript-schema';
 import { CritiqueView } from './critique-view';
 import { ModelStateBar } from './model-state-bar';
-import { useCritiqueRun } from './use-critique-run';
+import { useCritiqueRun } from '../hooks/use-critique-run';
+import { useStoredCritique } from '../hooks/use-stored-critique';
 import '../styles/critique.css';
 
 export interface AnswerCritiqueProps {
@@ -29,7 +27,7 @@ export function AnswerCritiqueArea({
 }: AnswerCritiqueProps) {
   const model = useCritiqueRun();
   const id = answerCritiqueId(sessionId, answerIndex);
-  const stored = useLiveQuery(() => getCritique(getDb(), id), [id]);
+  const { row: stored, save } = useStoredCritique(id);
   const words = answerWords(lines);
   const source = words.join('\n');
 
@@ -46,7 +44,7 @@ export function AnswerCritiqueArea({
       words,
     );
     if (!outcome.ok) return;
-    await putCritique(getDb(), {
+    await save({
       id,
       kind: 'answer',
       subjectId: sessionId,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { probePrompt } from '../../lib/critique/critique-prompt';
 import type { ProbeSuggestions } from '../../lib/critique/critique-schema';
 import { ModelStateBar } from './model-state-bar';
-import { useCritiqueRun } from './use-critique-run';
+import { useCritiqueRun } from '../hooks/use-critique-run';
 import '../styles/critique.css';
 
 export interface ProbeSuggestionsProps {

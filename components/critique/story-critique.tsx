@@ -1,6 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getCritique, putCritique } from '../../lib/db/critique-queries';
-import { getDb } from '../../lib/db/loopside-db';
 import { CRITIQUE_PROMPT_VERSION, storyPrompt } from '../../lib/critique/critique-prompt';
 import { storyCritiqueId } from '../../lib/critique/critique-row-schema';
 import { CRITIQUE_SCHEMA_VERSION } from '../../lib/critique/critique-schema';
@@ -14,14 +11,15 @@ import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { Story } from '../../lib/stories/story-schema';
 import { CritiqueView } from './critique-view';
 import { ModelStateBar } from './model-state-bar';
-import { useCritiqueRun } from './use-critique-run';
+import { useCritiqueRun } from '../hooks/use-critique-run';
+import { useStoredCritique } from '../hooks/use-stored-critique';
 import '../styles/critique.css';
 
 /** The story editor's on-device critique: loaded only when asked for. */
 export function StoryCritiqueArea({ story, framework }: { story: Story; framework: Framework }) {
   const model = useCritiqueRun();
   const id = storyCritiqueId(story.id);
-  const stored = useLiveQuery(() => getCritique(getDb(), id), [id]);
+  const { row: stored, save } = useStoredCritique(id);
   const source = storySource(story);
 
   const onRun = async () => {
@@ -38,7 +36,7 @@ export function StoryCritiqueArea({ story, framework }: { story: Story; framewor
       storyWords(story),
     );
     if (!outcome.ok) return;
-    await putCritique(getDb(), {
+    await save({
       id,
       kind: 'story',
       subjectId: story.id,
