@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProbeSuggestionsArea } from '../../components/critique/probe-suggestions';
+import { RunQuestions } from '../../components/interviewer/run-questions';
 import { StoryEditor } from '../../components/stories/story-editor';
+import { SessionList } from '../../components/workspace/session-list';
+import { startRun } from '../../lib/peer/interview-run';
+import { finishedSession } from '../fixtures/finished-session';
+import { sampleLoop, sampleRun } from '../fixtures/peer-rows';
 import { getDb } from '../../lib/db/loopside-db';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
@@ -177,5 +182,80 @@ describe('the candidate’s side during a live call', () => {
         expect(text, `${dir}/${file}`).not.toMatch(/critique|LanguageModel/i);
       }
     }
+  });
+});
+
+describe('where the critique buttons appear', () => {
+  it('offers an answer critique only for answers with a kept transcript, beside their signals', async () => {
+    const session = finishedSession('round-1', 1_700_000_900_000, [
+      { value: 'Judgment', signals: {} },
+      { value: 'Courage', signals: {} },
+    ]);
+    await getDb().transcripts.put({
+      id: 'round-1:1',
+      sessionId: 'round-1',
+      answerIndex: 1,
+      lines: [
+        {
+          id: 'u1',
+          speaker: 'Me',
+          isSelf: true,
+          text: 'I chose to wait a week.',
+          start: 1,
+          end: 2,
+        },
+      ],
+      updatedAt: 1,
+    });
+    install({ availability: 'unavailable' });
+    render(
+      <SessionList
+        sessions={[session]}
+        valueNames={new Map()}
+        storyTitles={new Map()}
+        onExport={() => {}}
+        demoIds={new Set()}
+        openId="round-1"
+        onDelete={() => {}}
+      />,
+    );
+    const button = await screen.findByRole('button', {
+      name: 'Critique answer 2 on this computer',
+    });
+    expect(screen.queryByRole('button', { name: 'Critique answer 1 on this computer' })).toBeNull();
+    expect(screen.getAllByTestId('answer-signals')).toHaveLength(2);
+    fireEvent.click(button);
+    const state = await screen.findByTestId('model-state');
+    await waitFor(() =>
+      expect(state.textContent).toBe('On-device model: Not available on this computer'),
+    );
+    await getDb().transcripts.clear();
+  });
+
+  it('offers the interviewer follow-ups once the interview has started, not before', () => {
+    const ready = sampleRun(sampleLoop(), 1);
+    const actions = {
+      toggle: () => {},
+      next: () => {},
+      probe: () => {},
+      vote: () => {},
+      discard: () => {},
+      marks: () => {},
+      notes: async () => {},
+    };
+    const view = (run: typeof ready) => (
+      <RunQuestions
+        run={run}
+        framework={netflixValues}
+        now={run.createdAt + 10}
+        actions={actions}
+        notesRef={{ current: null }}
+      />
+    );
+    const { rerender } = render(view(ready));
+    const name = 'Suggest follow-ups from my notes (on this computer)';
+    expect(screen.queryByRole('button', { name })).toBeNull();
+    rerender(view(startRun(ready, ready.createdAt + 1)));
+    expect(screen.getByRole('button', { name })).toBeTruthy();
   });
 });
