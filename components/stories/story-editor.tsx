@@ -173,16 +173,17 @@ export function StoryEditor({
           {field(VALUE_LINE)}
           {STAR.map((spec) => field(spec))}
           <div className="story-editor__context">{CONTEXT.map((spec) => field(spec))}</div>
-        </div>
-        <div className="story-editor__side">
-          <CompletenessPanel gaps={gaps} onPick={focusGap} blank={isBlankStory(current)} />
-          <StoryJobTerms story={current} />
+          {/* In the wide column: the side column's completeness panel is sticky. */}
           <OnDemand
             key={story.id}
             label="Critique this story"
             load={loadStoryCritique}
             props={{ story: current, framework }}
           />
+        </div>
+        <div className="story-editor__side">
+          <CompletenessPanel gaps={gaps} onPick={focusGap} blank={isBlankStory(current)} />
+          <StoryJobTerms story={current} />
         </div>
       </div>
     </article>
