@@ -51,7 +51,9 @@ export function ModelStateBar({
             <button type="button" className="primary" onClick={onRun}>
               {state === 'available'
                 ? runLabel
-                : `Download the model (${MODEL_DOWNLOAD_SIZE}) and critique`}
+                : state === 'downloading'
+                  ? 'Critique when the download finishes'
+                  : `Download the model (${MODEL_DOWNLOAD_SIZE}) and critique`}
             </button>
           )}
         </div>

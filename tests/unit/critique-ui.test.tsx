@@ -128,6 +128,24 @@ describe('the story critique area', () => {
     expect(lm.calls.prompt[0]!.input).toContain('[Value line] The value I acted on was Judgment');
   });
 
+  it('shows a download already under way, and its progress once it reports some', async () => {
+    const lm = install({
+      availability: 'downloading',
+      reply: JSON.stringify(sampleStoryCritique),
+    });
+    renderEditor();
+    const state = await openCritique();
+    await waitFor(() => expect(state.textContent).toBe('On-device model: Downloading'));
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(state.textContent ?? ''));
+    observer.observe(state, { subtree: true, characterData: true, childList: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Critique when the download finishes' }));
+    await screen.findByTestId('critique-result');
+    observer.disconnect();
+    expect(seen).toContain('On-device model: Downloading 40 %');
+    expect(lm.calls.create).toHaveLength(1);
+  });
+
   it('refuses a rewritten story with a message and stores nothing', async () => {
     install({
       availability: 'available',
