@@ -14,6 +14,7 @@ const labels: Record<BackupTableName, [string, string]> = {
   votes: ['sealed vote', 'sealed votes'],
   interviews: ['interview run', 'interview runs'],
   clippedPages: ['clipped page', 'clipped pages'],
+  critiques: ['on-device critique', 'on-device critiques'],
 };
 
 /** "12 stories", "1 practice session". */

@@ -8,6 +8,10 @@ import type { InterviewMarks, InterviewRun } from '../../lib/peer/loop-schema';
 import { NotesField } from '../practice/notes-field';
 import { AnswerTimer, RoundTimer } from '../practice/timer-display';
 import { EvidenceSignsView } from './evidence-signs-view';
+import { OnDemand } from '../critique/on-demand';
+
+const loadProbeSuggestions = () =>
+  import('../critique/probe-suggestions').then((m) => m.ProbeSuggestionsArea);
 
 export const markLabels: [keyof InterviewMarks, string, string][] = [
   ['namedValue', 'Named the value', '1'],
@@ -146,6 +150,19 @@ export function RunQuestions({
         placeholder="What they said, in their words: the choice, the number, the reflection…"
         save={(text, at) => actions.notes(index, text, at)}
       />
+      {ready ? null : (
+        <OnDemand
+          key={`${run.id}:${index}`}
+          label="Suggest follow-ups from my notes (on this computer)"
+          load={loadProbeSuggestions}
+          props={{
+            valueName: value.name,
+            question: questionFor(framework, value, run.plan.interviewNo),
+            notes: answer.notes,
+            asked: shown,
+          }}
+        />
+      )}
       <p className="hint">
         Keys: <kbd>Space</kbd> start/pause · <kbd>n</kbd> next value · <kbd>p</kbd> probe ·{' '}
         <kbd>1</kbd>–<kbd>4</kbd> marks · <kbd>e</kbd> notes · <kbd>v</kbd> vote · <kbd>Esc</kbd>{' '}

@@ -17,6 +17,10 @@ import { CompletenessPanel } from './completeness-panel';
 import { StoryField } from './story-field';
 import { ValueTags } from './value-tags';
 import { StoryJobTerms } from '../clip/story-job-terms';
+import { OnDemand } from '../critique/on-demand';
+
+const loadStoryCritique = () =>
+  import('../critique/story-critique').then((m) => m.StoryCritiqueArea);
 
 interface FieldSpec {
   field: StoryTextField;
@@ -169,6 +173,13 @@ export function StoryEditor({
           {field(VALUE_LINE)}
           {STAR.map((spec) => field(spec))}
           <div className="story-editor__context">{CONTEXT.map((spec) => field(spec))}</div>
+          {/* In the wide column: the side column's completeness panel is sticky. */}
+          <OnDemand
+            key={story.id}
+            label="Critique this story"
+            load={loadStoryCritique}
+            props={{ story: current, framework }}
+          />
         </div>
         <div className="story-editor__side">
           <CompletenessPanel gaps={gaps} onPick={focusGap} blank={isBlankStory(current)} />

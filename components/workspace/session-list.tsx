@@ -5,6 +5,11 @@ import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import { AnswerSignalsSummary } from './answer-signals-summary';
 import { SessionTranscripts } from './session-transcripts';
+import { useSessionTranscripts } from '../hooks/use-transcripts';
+import { OnDemand } from '../critique/on-demand';
+
+const loadAnswerCritique = () =>
+  import('../critique/answer-critique').then((m) => m.AnswerCritiqueArea);
 
 const tickNames = {
   namedValue: 'named the value',
@@ -21,6 +26,7 @@ function SessionDetail({
   valueNames: ReadonlyMap<string, string>;
   storyTitles: ReadonlyMap<string, string>;
 }) {
+  const transcripts = useSessionTranscripts(session.id);
   return (
     <>
       <ol className="answers">
@@ -57,10 +63,23 @@ function SessionDetail({
             {a.signals ? (
               <AnswerSignalsSummary signals={a.signals} valueNames={valueNames} />
             ) : null}
+            {transcripts.rows?.some((r) => r.answerIndex === i) ? (
+              <OnDemand
+                label={`Critique answer ${i + 1} on this computer`}
+                load={loadAnswerCritique}
+                props={{
+                  sessionId: session.id,
+                  answerIndex: i,
+                  valueName: a.prompt.label,
+                  question: a.prompt.question,
+                  lines: transcripts.rows.find((r) => r.answerIndex === i)?.lines ?? [],
+                }}
+              />
+            ) : null}
           </li>
         ))}
       </ol>
-      <SessionTranscripts sessionId={session.id} />
+      <SessionTranscripts rows={transcripts.rows} remove={transcripts.remove} />
     </>
   );
 }

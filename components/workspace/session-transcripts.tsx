@@ -1,7 +1,12 @@
-import { useSessionTranscripts } from '../hooks/use-transcripts';
+import type { TranscriptRow } from '../../lib/live/transcript-schema';
 
-export function SessionTranscripts({ sessionId }: { sessionId: string }) {
-  const { rows, remove } = useSessionTranscripts(sessionId);
+export function SessionTranscripts({
+  rows,
+  remove,
+}: {
+  rows: TranscriptRow[] | undefined;
+  remove: () => Promise<unknown>;
+}) {
   if (!rows || rows.length === 0) return null;
   return (
     <section className="transcripts" aria-label="Transcript">

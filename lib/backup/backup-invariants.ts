@@ -5,6 +5,7 @@ import {
   type BackupTables,
 } from './backup-schema';
 import { formatPath } from './format-path';
+import { checkCritiques } from './invariants/critique-invariants';
 import { checkFrameworks } from './invariants/framework-invariants';
 import { checkSessions } from './invariants/session-invariants';
 import { checkStories } from './invariants/story-invariants';
@@ -19,6 +20,7 @@ export const tableInvariants: { [K in BackupTableName]?: TableCheck<RowOf<K>> } 
   frameworks: checkFrameworks,
   stories: checkStories,
   transcripts: checkTranscripts,
+  critiques: checkCritiques,
 };
 
 export interface InvariantReport {

@@ -9,6 +9,7 @@ import {
 } from '../plan/plan-schema';
 import { interviewRunSchema, loopSchema, voteRowSchema } from '../peer/loop-schema';
 import { clippedPageSchema } from '../clip/clip-schema';
+import { critiqueRowSchema } from '../critique/critique-row-schema';
 import { sessionSchema } from '../practice/session-schema';
 import { storySchema } from '../stories/story-schema';
 
@@ -68,6 +69,7 @@ export const backupTables = {
   votes: optionalTable(voteRowSchema, 'id'),
   interviews: optionalTable(interviewRunSchema, 'id'),
   clippedPages: optionalTable(clippedPageSchema, 'id'),
+  critiques: optionalTable(critiqueRowSchema, 'id'),
 };
 export type BackupTableName = keyof typeof backupTables;
 

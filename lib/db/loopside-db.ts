@@ -6,6 +6,7 @@ import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../plan/plan-s
 import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
 import type { ClippedPage } from '../clip/clip-schema';
 import type { Recording, RecordingChunk } from '../recording/recording-schema';
+import type { CritiqueRow } from '../critique/critique-row-schema';
 
 export interface SettingRow {
   key: string;
@@ -85,6 +86,8 @@ export class LoopsideDb extends Dexie {
   recordings!: EntityTable<Recording, 'id'>;
   /** The recorded media, one Blob per MediaRecorder chunk, keyed [recordingId+seq]. Never backed up. */
   recordingChunks!: Table<RecordingChunk, [string, number]>;
+  /** On-device critiques of stories and answers, with the prompt and schema versions asked. */
+  critiques!: EntityTable<CritiqueRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a story or a note is on disk when the write resolves.
@@ -129,6 +132,8 @@ export class LoopsideDb extends Dexie {
       recordings: 'id, sessionId, startedAt, status',
       recordingChunks: '[recordingId+seq], recordingId',
     });
+    // On-device critiques, with the prompt and schema versions they were asked with.
+    this.version(9).stores({ critiques: 'id, subjectId, createdAt' });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Session } from '../practice/session-schema';
+import type { CritiqueRow } from '../critique/critique-row-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
 import type { LoopsideDb } from './loopside-db';
 
@@ -37,6 +38,8 @@ export async function updateSession(
 export interface RemovedSession {
   session: Session;
   transcripts: TranscriptRow[];
+  /** Critiques of its answers, which quote the transcripts. */
+  critiques: CritiqueRow[];
 }
 
 /**
@@ -44,19 +47,22 @@ export interface RemovedSession {
  * result can put both back.
  */
 export async function removeSession(db: LoopsideDb, id: string): Promise<RemovedSession | null> {
-  return db.transaction('rw', db.sessions, db.transcripts, async () => {
+  return db.transaction('rw', db.sessions, db.transcripts, db.critiques, async () => {
     const session = await db.sessions.get(id);
     if (!session) return null;
     const transcripts = await db.transcripts.where('sessionId').equals(id).toArray();
     await db.transcripts.bulkDelete(transcripts.map((t) => t.id));
+    const critiques = await db.critiques.where('subjectId').equals(id).toArray();
+    await db.critiques.bulkDelete(critiques.map((c) => c.id));
     await db.sessions.delete(id);
-    return { session, transcripts };
+    return { session, transcripts, critiques };
   });
 }
 
 export async function restoreSession(db: LoopsideDb, removed: RemovedSession): Promise<void> {
-  await db.transaction('rw', db.sessions, db.transcripts, async () => {
+  await db.transaction('rw', db.sessions, db.transcripts, db.critiques, async () => {
     await db.sessions.put(removed.session);
     if (removed.transcripts.length) await db.transcripts.bulkPut(removed.transcripts);
+    if (removed.critiques?.length) await db.critiques.bulkPut(removed.critiques);
   });
 }

@@ -39,9 +39,11 @@ export async function updateStory(
 }
 
 export async function deleteStory(db: LoopsideDb, id: string): Promise<Story | undefined> {
-  const removed = await db.transaction('rw', db.stories, async () => {
+  const removed = await db.transaction('rw', db.stories, db.critiques, async () => {
     const current = await db.stories.get(id);
     if (current) await db.stories.delete(id);
+    // A critique quotes the story: it does not outlive it (undo brings the story back, not it).
+    await db.critiques.where('subjectId').equals(id).delete();
     return current;
   });
   if (removed) await noteEdit(db);

@@ -42,6 +42,10 @@ export async function sessionTranscripts(
   );
 }
 
+/** Deletes a round's transcripts and the answer critiques that quote them. */
 export async function deleteSessionTranscripts(db: LoopsideDb, sessionId: string): Promise<number> {
-  return db.transcripts.where('sessionId').equals(sessionId).delete();
+  return db.transaction('rw', db.transcripts, db.critiques, async () => {
+    await db.critiques.where('subjectId').equals(sessionId).delete();
+    return db.transcripts.where('sessionId').equals(sessionId).delete();
+  });
 }

@@ -10,6 +10,7 @@ import { LoopsideDb } from '../../lib/db/loopside-db';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 import type { Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
+import { storyCritiqueRow } from '../fixtures/critique-rows';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -108,6 +109,7 @@ beforeAll(async () => {
     text: 'Candor\nSay it early.',
     html: '<h2>Candor</h2><p>Say it early.</p>',
   });
+  await source.critiques.add(storyCritiqueRow('story-1'));
   sourceJson = backupToJson(await exportBackup(source, NOW));
   valid = JSON.parse(sourceJson) as Json;
   await source.delete();
@@ -196,6 +198,7 @@ describe('hostile and broken backup files change nothing', () => {
       votes: 0,
       interviews: 0,
       clippedPages: 1,
+      critiques: 1,
     });
   });
 

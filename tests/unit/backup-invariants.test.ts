@@ -9,6 +9,7 @@ import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { createSession, finishSession, startSession } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import { emptyStory } from '../../lib/stories/story-schema';
+import { answerCritiqueRow, storyCritiqueRow } from '../fixtures/critique-rows';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = Record<string, Json>;
@@ -77,6 +78,11 @@ beforeAll(async () => {
       updatedAt: T0 + 5000,
     })),
   );
+  await source.critiques.bulkAdd([
+    answerCritiqueRow('r-1', 0, T0 + 6000),
+    answerCritiqueRow('r-1', 1, T0 + 6000),
+    storyCritiqueRow('s-1', T0 + 7000),
+  ]);
   sourceJson = backupToJson(await exportBackup(source, NOW));
   valid = JSON.parse(sourceJson) as Obj;
   await source.delete();
@@ -176,6 +182,7 @@ const brokenBackup: fc.Arbitrary<Broken> = fc.oneof(
         ['sessions', 3, 'createdAt'],
         ['frameworks', 2, 'importedAt'],
         ['transcripts', 2, 'updatedAt'],
+        ['critiques', 3, 'createdAt'],
       ),
       fc.nat(2),
       futureTime,
@@ -222,6 +229,27 @@ const brokenBackup: fc.Arbitrary<Broken> = fc.oneof(
       f.id = `renamed-${k}`;
     },
     /but the pack inside is/,
+  ),
+  breakRow(
+    'a critique of an answer the round lacks',
+    'critiques',
+    2,
+    '.answerIndex',
+    (c, k) => {
+      c.answerIndex = 3 + (k % 50);
+      c.id = `answer:${c.subjectId as string}:${c.answerIndex}`;
+    },
+    /but that round has 3/,
+  ),
+  breakRow(
+    'a critique under another id than what it critiques',
+    'critiques',
+    3,
+    '.id',
+    (c, k) => {
+      c.id = `answer:elsewhere:${k}`;
+    },
+    /but what it critiques makes it/,
   ),
   breakRow(
     'caption lines for an answer the round lacks',

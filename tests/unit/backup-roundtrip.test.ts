@@ -15,6 +15,8 @@ import type { Answer, Session } from '../../lib/practice/session-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import type { InterviewRun, Loop, VoteRow } from '../../lib/peer/loop-schema';
 import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
+import { answerCritiqueRow, storyCritiqueRow } from '../fixtures/critique-rows';
+import type { CritiqueRow } from '../../lib/critique/critique-row-schema';
 
 const open: LoopsideDb[] = [];
 const freshDb = () => {
@@ -294,8 +296,9 @@ const datasetArb = fc
       sampleRun(sampleLoop('loop-c'), 1),
       sampleRun(sampleLoop('loop-c'), 2),
     ]),
+    critiqueTimes: fc.array(time, { maxLength: 3 }),
   })
-  .map((d) => {
+  .map(({ critiqueTimes, ...d }) => {
     // Caption lines belong to an answer of a round in the same data, keyed as the app keys them.
     const byId = new Map<string, TranscriptRow>();
     d.transcripts.forEach((t, k) => {
@@ -305,7 +308,15 @@ const datasetArb = fc
       const id = `${s.id}:${answerIndex}`;
       byId.set(id, { ...t, id, sessionId: s.id, answerIndex });
     });
-    return { ...d, transcripts: [...byId.values()] };
+    const transcripts = [...byId.values()];
+    // Critiques belong to a story, or to an answer with a kept transcript, in the same data.
+    const critiques: CritiqueRow[] = [
+      ...d.stories
+        .slice(0, critiqueTimes.length)
+        .map((s, k) => storyCritiqueRow(s.id, critiqueTimes[k])),
+      ...transcripts.slice(0, 2).map((t) => answerCritiqueRow(t.sessionId, t.answerIndex)),
+    ];
+    return { ...d, transcripts, critiques };
   });
 type Dataset = {
   settings: SettingRow[];
@@ -321,6 +332,7 @@ type Dataset = {
   votes: VoteRow[];
   interviews: InterviewRun[];
   clippedPages: ClippedPage[];
+  critiques: CritiqueRow[];
 };
 
 async function seed(db: LoopsideDb, data: Dataset) {
@@ -338,6 +350,7 @@ async function seed(db: LoopsideDb, data: Dataset) {
     await db.votes.bulkAdd(data.votes);
     await db.interviews.bulkAdd(data.interviews);
     await db.clippedPages.bulkAdd(data.clippedPages);
+    await db.critiques.bulkAdd(data.critiques);
   });
 }
 
@@ -356,6 +369,7 @@ async function dump(db: LoopsideDb): Promise<Dataset> {
     votes: await db.votes.toArray(),
     interviews: await db.interviews.toArray(),
     clippedPages: await db.clippedPages.toArray(),
+    critiques: await db.critiques.toArray(),
   };
 }
 
@@ -378,6 +392,7 @@ function sorted(data: Dataset): Dataset {
     votes: [...data.votes].sort(byKey((r) => r.id)),
     interviews: [...data.interviews].sort(byKey((r) => r.id)),
     clippedPages: [...data.clippedPages].sort(byKey((r) => r.id)),
+    critiques: [...data.critiques].sort(byKey((r) => r.id)),
   };
 }
 
@@ -415,6 +430,7 @@ describe('backup round trip', () => {
           votes: data.votes.length,
           interviews: data.interviews.length,
           clippedPages: data.clippedPages.length,
+          critiques: data.critiques.length,
         });
 
         const restored = new LoopsideDb(name);
@@ -460,6 +476,7 @@ describe('backup round trip', () => {
         votes: [],
         interviews: [],
         clippedPages: [],
+        critiques: [],
       },
     });
   });
@@ -524,6 +541,47 @@ describe('backup round trip', () => {
     );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toMatch(/onclick/);
+  });
+
+  it('imports a file made before critiques existed; leaves out critiques of missing stories and refuses a rewritten story', async () => {
+    const old = JSON.parse(backupToJson(await backupOf({ stories: [story('a', 'kept', 1)] }))) as {
+      tables: Record<string, unknown>;
+    };
+    delete old.tables.critiques;
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.summary.counts).not.toHaveProperty('critiques');
+
+    const orphan = parseBackup(
+      JSON.stringify({
+        ...old,
+        tables: { ...old.tables, critiques: [storyCritiqueRow('a'), storyCritiqueRow('gone')] },
+      }),
+    );
+    if (!orphan.ok) throw new Error(orphan.error);
+    expect(orphan.summary.counts.critiques).toBe(1);
+    expect(orphan.summary.repairs).toContain(
+      'Left out 1 on-device critique of stories or rounds this backup does not hold.',
+    );
+
+    const rewritten = {
+      ...storyCritiqueRow('a'),
+      result: { ...storyCritiqueRow('a').result, improvedStory: 'I led the launch and we won.' },
+    };
+    const bad = parseBackup(
+      JSON.stringify({ ...old, tables: { ...old.tables, critiques: [rewritten] } }),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/critiques/);
+
+    const misnamed = parseBackup(
+      JSON.stringify({
+        ...old,
+        tables: { ...old.tables, critiques: [{ ...storyCritiqueRow('a'), id: 'story:b' }] },
+      }),
+    );
+    expect(misnamed.ok).toBe(false);
+    if (!misnamed.ok) expect(misnamed.error).toMatch(/tables\.critiques\[0\]\.id/);
   });
 
   it('imports a file made before transcripts existed', async () => {
@@ -630,6 +688,7 @@ async function backupOf(rows: Partial<Dataset>): Promise<Backup> {
     votes: [],
     interviews: [],
     clippedPages: [],
+    critiques: [],
     ...rows,
   });
   return mustParse(backupToJson(await exportBackup(db, NOW)));

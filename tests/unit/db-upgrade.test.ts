@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { LoopsideDb } from '../../lib/db/loopside-db';
 import { emptyStory } from '../../lib/stories/story-schema';
 import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
+import { answerCritiqueRow, storyCritiqueRow } from '../fixtures/critique-rows';
 
 /** The newest schema version: every upgrade path must arrive there. */
-const LATEST_VERSION = 8;
+const LATEST_VERSION = 9;
 
 /** Each schema as it shipped, so a test can make a database exactly as an older Loopside left it. */
 const OLD_STORES: Record<string, string>[] = [
@@ -344,6 +345,48 @@ describe('database upgrades', () => {
       (c) => c.seq,
     );
     expect(seqs).toEqual([0, 1]);
+    db.close();
+  });
+
+  it('v7 → v9 keeps every row of every table and adds an empty critiques table', async () => {
+    const name = freshName();
+    const old = await openAtVersion(name, 7);
+    const session = v1Session('s');
+    const v7 = {
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: ['st'], signals: null })),
+    };
+    const rows: [string, object][] = [
+      ['sessions', v7],
+      ['stories', { ...emptyStory('st', 2), title: 'Kept as it was — ✓ שלום' }],
+      ['transcripts', { id: 's:0', sessionId: 's', answerIndex: 0, lines: [], updatedAt: 3 }],
+      ['snapshots', { id: 'snap', createdAt: 9, reason: 'before-replace', json: '{}' }],
+      ['frameworks', { id: 'mine', pack: { id: 'mine', name: 'Mine' }, importedAt: 4 }],
+      ['loops', sampleLoop()],
+      ['plans', { id: 'current', interviewDate: '2026-12-24' }],
+      ['hourEntries', { id: 'h', day: '2026-11-30', minutes: 30, label: 'mock', createdAt: 5 }],
+      ['rehearsals', { id: 'r', storyId: 'st', at: 6, rating: 3, durationMs: 1 }],
+      ['readiness', { id: 'current', compNumber: '250k' }],
+      ['clippedPages', { id: 'c', title: 'Values', clippedAt: 7, kind: 'values-page' }],
+    ];
+    for (const [table, row] of rows) await old.table(table).add(row);
+    await old.table('settings').put({ key: 'keepTranscripts', value: true });
+    old.close();
+
+    const db = new LoopsideDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    for (const [table, row] of rows) {
+      expect(await db.table(table).toArray()).toEqual([row]);
+    }
+    expect(await db.settings.get('keepTranscripts')).toEqual({
+      key: 'keepTranscripts',
+      value: true,
+    });
+    expect(await db.critiques.count()).toBe(0);
+    // The new table works with its index straight away.
+    await db.critiques.bulkAdd([storyCritiqueRow('st'), answerCritiqueRow('s', 0)]);
+    expect(await db.critiques.where('subjectId').equals('s').count()).toBe(1);
     db.close();
   });
 
