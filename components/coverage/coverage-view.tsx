@@ -5,7 +5,7 @@ import { useFinishedSessions } from '../hooks/use-sessions';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { valueCoverage, type ValueCoverageRow } from '../../lib/coverage/value-coverage';
 import { useFrameworks } from '../hooks/use-frameworks';
-import { useStories } from '../hooks/use-stories';
+import { useAllStories } from '../hooks/use-all-stories';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import '../styles/stories.css';
 
@@ -21,7 +21,7 @@ function status(row: ValueCoverageRow, goal: number): string {
 }
 
 export function CoverageView() {
-  const stories = useStories();
+  const stories = useAllStories();
   const { frameworks, active: appActive } = useFrameworks();
   // Looking at another framework here is only looking: the app's framework stays as it is.
   const [viewId, setViewId] = useState<string | null>(null);

@@ -5,24 +5,10 @@ import { downloadText } from '../../lib/browser/download-text';
 import { getDb } from '../../lib/db/loopside-db';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { applyFieldEdit, type StoryTextField } from '../../lib/stories/story-field-edit';
-import {
-  allStories,
-  deleteStory,
-  putStory,
-  recentStories,
-  updateStory,
-} from '../../lib/db/story-queries';
+import { deleteStory, putStory, recentStories, updateStory } from '../../lib/db/story-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import { storiesToMarkdown } from '../../lib/stories/stories-to-markdown';
-
-/**
- * Every story, archived ones included, most recently edited first; undefined while loading, and
- * while `enabled` is false (a page that does not need the whole bank yet skips reading it).
- */
-export function useStories(enabled = true): Story[] | undefined {
-  return useLiveQuery(() => (enabled ? allStories(getDb()) : undefined), [enabled]);
-}
 
 /** The `limit` most recently edited stories, read quickly for a first screen. */
 export function useRecentStories(limit: number): Story[] | undefined {

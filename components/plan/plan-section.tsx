@@ -14,7 +14,7 @@ import { useFrameworks } from '../hooks/use-frameworks';
 import { useNow } from '../hooks/use-now';
 import { usePlanActions, usePlanData } from '../hooks/use-plan';
 import { useFinishedSessions } from '../hooks/use-sessions';
-import { useStories } from '../hooks/use-stories';
+import { useAllStories } from '../hooks/use-all-stories';
 import { DaysLeftText } from './days-left';
 import { HoursView } from './hours-view';
 import { PlanDateForm } from './plan-date-form';
@@ -34,7 +34,7 @@ export interface PlanSectionProps {
 
 export function PlanSection({ openPanel, focus }: PlanSectionProps) {
   const data = usePlanData();
-  const stories = useStories();
+  const stories = useAllStories();
   const sessions = useFinishedSessions();
   const { frameworks, active } = useFrameworks();
   const actions = usePlanActions();

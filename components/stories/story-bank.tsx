@@ -6,7 +6,8 @@ import { createGapCounter } from '../../lib/stories/gap-count-cache';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useAfterPaint } from '../hooks/use-after-paint';
-import { useRecentStories, useStories, useStoryActions } from '../hooks/use-stories';
+import { useAllStories } from '../hooks/use-all-stories';
+import { useRecentStories, useStoryActions } from '../hooks/use-stories';
 import '../styles/stories.css';
 import { StoryEditor } from './story-editor';
 import { StoryList } from './story-list';
@@ -22,7 +23,7 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   // The newest stories come first and cheaply; the whole bank (counts, filters, scrolling) is read
   // once that first screen has painted, so opening a bank of thousands is not one long wait.
   const [headSeen, setHeadSeen] = useState(false);
-  const full = useStories(useAfterPaint(headSeen));
+  const full = useAllStories(useAfterPaint(headSeen));
   const head = useRecentStories(full === undefined ? FIRST_SCREEN : 0);
   // Set during render (React's pattern for state derived from a changing input).
   if (!headSeen && head !== undefined) setHeadSeen(true);

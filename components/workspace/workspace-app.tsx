@@ -21,7 +21,8 @@ import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
 import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
-import { useStories, useStoryFacts } from '../hooks/use-stories';
+import { useAllStories } from '../hooks/use-all-stories';
+import { useStoryFacts } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { LoopsView } from '../loops/loops-view';
 import { reportIdFromHash } from '../../lib/practice/report-link';
@@ -63,7 +64,7 @@ export function WorkspaceApp() {
   const sessions = useFinishedSessions();
   const { frameworks, active, setActive } = useFrameworks();
   // Story titles are for the practice history; a big bank is not read for other sections.
-  const stories = useStories(route.section === 'sessions');
+  const stories = useAllStories(route.section === 'sessions');
   const storyFacts = useStoryFacts();
   const storyTitles = useMemo(
     () => new Map((stories ?? []).map((s) => [s.id, s.title || 'Untitled story'] as const)),

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoopsideDb } from '../../lib/db/loopside-db';
+import {
+  patchStoryList,
+  storyChanges,
+  subscribeStoryBank,
+  watchStoryBank,
+} from '../../lib/db/live-story-bank';
+import { allStories, deleteStory, putStory, updateStory } from '../../lib/db/story-queries';
+import { emptyStory, type Story } from '../../lib/stories/story-schema';
+
+const story = (id: string, updatedAt: number, title = id): Story => ({
+  ...emptyStory(id, 0),
+  title,
+  updatedAt,
+});
+
+let db: LoopsideDb;
+let n = 0;
+beforeEach(() => {
+  db = new LoopsideDb(`live-bank-${++n}`);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+/** Waits until the latest list seen satisfies `ok`, or fails with what was last seen. */
+async function until(seen: () => Story[] | undefined, ok: (s: Story[]) => boolean) {
+  await vi.waitFor(() => {
+    const s = seen();
+    if (!s || !ok(s)) throw new Error(`not yet: ${JSON.stringify(s?.map((x) => x.title))}`);
+  });
+}
+
+describe('storyChanges', () => {
+  it('names the written keys and asks for a whole read on a range', () => {
+    const point = (k: string) => ({ from: k, to: k, d: 1 });
+    const tree = { ...point('b'), d: 2, l: point('a'), r: point('c') };
+    const part = 'idb://loopside/stories/';
+    expect(storyChanges({ [part]: tree }, 'loopside')).toEqual({
+      kind: 'keys',
+      ids: expect.arrayContaining(['a', 'b', 'c']),
+    });
+    expect(storyChanges({ [part]: { from: -Infinity, to: [[[]]], d: 1 } }, 'loopside')).toEqual({
+      kind: 'all',
+    });
+    expect(storyChanges({ 'idb://loopside/notes/': tree }, 'loopside')).toBeNull();
+    expect(storyChanges({ 'idb://other/stories/': tree }, 'loopside')).toBeNull();
+  });
+});
+
+describe('patchStoryList', () => {
+  it('moves an edited story to the top, inserts new ones in order and drops deleted ones', () => {
+    const list = [story('c', 30), story('b', 20), story('a', 10)];
+    const out = patchStoryList(list, ['a', 'b', 'd'], [story('a', 40), undefined, story('d', 25)]);
+    expect(out.map((s) => s.id)).toEqual(['a', 'c', 'd']);
+    expect(list.map((s) => s.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('watchStoryBank', () => {
+  it('follows edits, new stories, deletes and bulk writes, reading only what changed', async () => {
+    await putStory(db, story('a', 1, 'First'));
+    await putStory(db, story('b', 2, 'Second'));
+    let seen: Story[] | undefined;
+    const stop = watchStoryBank(db, (s) => (seen = s));
+    await until(
+      () => seen,
+      (s) => s.length === 2,
+    );
+    expect(seen!.map((s) => s.title)).toEqual(['Second', 'First']);
+
+    const bulkGet = vi.spyOn(db.stories, 'bulkGet');
+    await updateStory(db, 'a', (s) => ({ ...s, title: 'First, edited' }), 5);
+    await until(
+      () => seen,
+      (s) => s[0]?.title === 'First, edited',
+    );
+    expect(bulkGet).toHaveBeenCalledWith(['a']);
+
+    await putStory(db, story('c', 3, 'Third'));
+    await until(
+      () => seen,
+      (s) => s.length === 3,
+    );
+    expect(seen!.map((s) => s.title)).toEqual(['First, edited', 'Third', 'Second']);
+
+    await deleteStory(db, 'b');
+    await until(
+      () => seen,
+      (s) => s.length === 2,
+    );
+
+    await db.stories.bulkPut(Array.from({ length: 60 }, (_, i) => story(`x${i}`, 100 + i)));
+    await until(
+      () => seen,
+      (s) => s.length === 62,
+    );
+    expect(seen).toEqual(await allStories(db));
+
+    await db.stories.clear();
+    await until(
+      () => seen,
+      (s) => s.length === 0,
+    );
+    stop();
+  });
+
+  it('shares one watch between views and hands a late view the bank at once', async () => {
+    await putStory(db, story('a', 1));
+    let first: Story[] | undefined;
+    const stopFirst = subscribeStoryBank(db, (s) => (first = s));
+    await until(
+      () => first,
+      (s) => s.length === 1,
+    );
+    let late: Story[] | undefined;
+    const toArray = vi.spyOn(db.stories, 'orderBy');
+    const stopLate = subscribeStoryBank(db, (s) => (late = s));
+    expect(late).toBe(first);
+    expect(toArray).not.toHaveBeenCalled();
+    await putStory(db, story('b', 2));
+    await until(
+      () => late,
+      (s) => s.length === 2,
+    );
+    expect(first).toBe(late);
+    stopFirst();
+    stopLate();
+  });
+});
