@@ -2,6 +2,7 @@ import { EXAMPLE_STORY_ID } from '../../lib/stories/example-marker';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
+import { localDay } from '../../lib/format/local-day';
 import { getDb } from '../../lib/db/loopside-db';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { applyFieldEdit, type StoryTextField } from '../../lib/stories/story-field-edit';
@@ -13,11 +14,6 @@ import { storiesToMarkdown } from '../../lib/stories/stories-to-markdown';
 /** The `limit` most recently edited stories, read quickly for a first screen. */
 export function useRecentStories(limit: number): Story[] | undefined {
   return useLiveQuery(() => recentStories(getDb(), limit), [limit]);
-}
-
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export interface StoryActions {
@@ -85,7 +81,7 @@ export function useStoryActions(): StoryActions {
       exportMarkdown(stories, framework) {
         const now = new Date();
         downloadText(
-          `loopside-stories-${localDate(now)}.md`,
+          `loopside-stories-${localDay(now.getTime())}.md`,
           storiesToMarkdown([...stories], framework, now),
           'text/markdown',
         );

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../lib/practice/round-clock';
-import { formatBytes } from '../backup/format-bytes';
+import { formatBytes } from '../../lib/format/format-bytes';
 import { useSingleKeys } from '../hooks/use-panel-keys';
 import { useNow } from '../hooks/use-now';
 import type { RoomRecording } from '../hooks/use-room-recording';

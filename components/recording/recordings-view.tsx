@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDuration } from '../../lib/practice/round-clock';
 import type { Recording } from '../../lib/recording/recording-schema';
 import { recordedDurationMs } from '../../lib/recording/recording-time';
-import { formatBytes } from '../backup/format-bytes';
+import { formatBytes } from '../../lib/format/format-bytes';
 import { useRecordings } from '../hooks/use-recordings';
 import { RecordingReplay } from './recording-replay';
 import '../styles/recording.css';
