@@ -1,6 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { getDb } from '../../lib/db/loopside-db';
+import { allStories } from '../../lib/db/story-queries';
 import { useAfterPaint } from './use-after-paint';
-import { useAllStories } from './use-all-stories';
 import type {
   StorySearch,
   StorySearchHit,
@@ -41,7 +43,9 @@ async function loadSearch(): Promise<SearchModule> {
 export function useStoryIndex(): StoryIndex {
   // Read after the first paint: a big bank takes a while to read and must not hold up the panel.
   const painted = useAfterPaint();
-  const stories = useAllStories(painted);
+  // The panel only reads the bank (stories are written in the workspace), so a plain live query
+  // is enough here and keeps the incremental bank watcher out of the panel's first script.
+  const stories = useLiveQuery(() => (painted ? allStories(getDb()) : undefined), [painted]);
   const [engine, setEngine] = useState<SearchModule | null>(null);
   const holder = useRef<{
     index: StorySearch | null;

@@ -14,11 +14,15 @@ import { useSessionRecovery } from '../hooks/use-session-recovery';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
-import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
 import { StoryLookup } from '../practice/story-lookup';
+
+// Shown only while the story bank is empty, so it loads after the panel's first script.
+const FirstRunHint = lazy(() =>
+  import('../practice/first-run-hint').then((m) => ({ default: m.FirstRunHint })),
+);
 
 // A round the coach cannot show is rare: its recovery view loads only then.
 const SessionRecovery = lazy(() =>
@@ -250,7 +254,11 @@ export function PanelApp({
       ) : (
         <>
           {rolePicker}
-          {bank.stories.length === 0 ? <FirstRunHint workspaceHref={workspaceHref} /> : null}
+          {bank.stories.length === 0 ? (
+            <Suspense fallback={null}>
+              <FirstRunHint workspaceHref={workspaceHref} />
+            </Suspense>
+          ) : null}
           <RoundSetup
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}
