@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { seriousAxeViolations } from './axe-violations';
 
 let ext: LaunchedExtension;
 const outside: string[] = [];
@@ -47,30 +46,6 @@ async function browserReports(page: Page): Promise<string> {
   });
 }
 
-async function axeSerious(page: Page) {
-  const source = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.id} ×${v.nodes.length}`);
-  });
-}
-
 test('the story critique explains which state the browser’s model is in, and the workspace is unchanged', async () => {
   const ws = await ext.open('workspace.html#stories');
   const reported = await browserReports(ws);
@@ -100,7 +75,7 @@ test('the story critique explains which state the browser’s model is in, and t
   await expect.poll(() => ws.getByText('Strong story: nothing missing').count()).toBe(1);
   for (const colorScheme of ['light', 'dark'] as const) {
     await ws.emulateMedia({ colorScheme });
-    expect(await axeSerious(ws), colorScheme).toEqual([]);
+    expect(await seriousAxeViolations(ws), colorScheme).toEqual([]);
     expect(await ws.getByRole('main').count()).toBe(1);
   }
   await ws.reload();
@@ -133,7 +108,7 @@ test('where the browser has no LanguageModel, the critique says so and nothing e
   expect(
     await ws.getByRole('textbox', { name: 'Measurable outcome', exact: true }).inputValue(),
   ).toBe(story['Measurable outcome']);
-  expect(await axeSerious(ws)).toEqual([]);
+  expect(await seriousAxeViolations(ws)).toEqual([]);
   await ws.close();
 });
 

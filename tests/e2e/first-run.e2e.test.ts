@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { axeViolations } from './axe-violations';
 
 let ext: LaunchedExtension;
 beforeAll(async () => {
@@ -134,36 +134,6 @@ test('first run: from an empty profile to a finished round, its debrief and its 
   await history.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => history.getByTestId('session-row').count()).toBe(1);
 });
-
-async function axeViolations(
-  page: Page,
-): Promise<{ id: string; impact: string; nodes: number; where: string }[]> {
-  const source = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  // Evaluated over the devtools protocol, so the extension's script policy does not apply.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-      where: v.nodes.map((n) => (n as { target: string[] }).target.join(' ')).join(' | '),
-    }));
-  });
-}
 
 test('accessibility: every page and state, light and dark, has no serious violations and one main', async () => {
   const moderate: string[] = [];

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { seriousAxeViolations } from './axe-violations';
 
 let ext: LaunchedExtension;
 beforeAll(async () => {
@@ -16,32 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-async function seriousAxe(page: Page): Promise<string[]> {
-  const source = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 const bytesOf = (text: string | null): number => {
   const m = /([\d.]+) (bytes|KB|MB|GB)/.exec(text ?? '');
@@ -67,7 +40,7 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
   await room.getByRole('button', { name: 'Start recording' }).click();
   const indicator = room.getByTestId('recording-indicator');
   await expect.poll(() => indicator.textContent(), { timeout: 15_000 }).toMatch(/^Recording/);
-  expect(await seriousAxe(room)).toEqual([]);
+  expect(await seriousAxeViolations(room)).toEqual([]);
 
   await room.getByRole('button', { name: 'Play the demo answer' }).click();
   await expect
@@ -148,7 +121,7 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
   expect(await ws.getByRole('button', { name: '1.5×' }).getAttribute('aria-pressed')).toBe('true');
   for (const colorScheme of ['light', 'dark'] as const) {
     await ws.emulateMedia({ colorScheme });
-    expect(await seriousAxe(ws), colorScheme).toEqual([]);
+    expect(await seriousAxeViolations(ws), colorScheme).toEqual([]);
   }
   await ws.emulateMedia({ colorScheme: 'light' });
   expect(await ws.getByRole('main').count()).toBe(1);
