@@ -1,10 +1,14 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const timeZoneTests = ['tests/unit/local-day.test.ts'];
 
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    environment: 'happy-dom',
+    // Most tests exercise lib/ and need no DOM; files that render or read a page say so with a
+    // `// @vitest-environment happy-dom` first line. A DOM per file costs about half a second.
+    environment: 'node',
     environmentOptions: {
       happyDOM: {
         settings: {
@@ -16,7 +20,25 @@ export default defineConfig({
       },
     },
     setupFiles: ['tests/unit/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Vitest's default is one worker fewer than the cores: a single worker on 2-core machines.
+    maxWorkers: 2,
+    // Worker threads start faster than child processes. The time-zone tests set process.env.TZ,
+    // which only a whole process honours, so they run in a forked worker of their own.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          pool: 'threads',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...timeZoneTests],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'time-zones', pool: 'forks', include: [...timeZoneTests] },
+      },
+    ],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { UTTERANCE_TEXT_MAX } from '../../lib/captions/utterance-limits';
 import { LoopsideDb } from '../../lib/db/loopside-db';

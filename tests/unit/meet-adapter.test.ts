@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { findMeetCaptionRoot, readMeetBlocks } from '../../lib/captions/meet-adapter';
 import { buildMeetCall } from '../fixtures/captions/meet-dom';

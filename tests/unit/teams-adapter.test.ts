@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTeamsCaptionRoot, readTeamsBlocks } from '../../lib/captions/teams-adapter';
 import { buildTeamsCall } from '../fixtures/captions/teams-dom';
