@@ -11,6 +11,8 @@ export default defineConfig({
     // run two at a time (one per core of the machines these run on).
     fileParallelism: true,
     maxWorkers: 2,
+    // Threads start faster than forked processes; each browser is a child process either way.
+    pool: 'threads',
     // Strictly durable IndexedDB writes wait for the disk; give UI polls room on a busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },
   },
