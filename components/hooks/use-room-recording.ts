@@ -11,11 +11,8 @@ import {
 import { openRecorder, type RecorderHandle } from '../../lib/browser/media-recorder';
 import { holdRecordingLock, liveRecordingIds } from '../../lib/browser/recording-lock';
 import { storageStatus } from '../../lib/browser/storage-status';
-import {
-  recordingSpace,
-  shouldStopForSpace,
-  type SpaceVerdict,
-} from '../../lib/recording/recording-quota';
+import { createChunkWriter, type ChunkWriter } from '../../lib/recording/chunk-writer';
+import { recordingSpace, type SpaceVerdict } from '../../lib/recording/recording-quota';
 import type { RecordingKind } from '../../lib/recording/recording-schema';
 import { useActiveSession } from './use-sessions';
 
@@ -42,7 +39,6 @@ export interface RoomRecording {
 }
 
 const DEFAULT_MINUTES = 30;
-const SPACE_CHECK_EVERY = 15;
 
 /**
  * "Record this round" in the practice room. Never starts without a click; each chunk is in
@@ -63,7 +59,7 @@ export function useRoomRecording(): RoomRecording {
     id: string;
     handle: RecorderHandle;
     release: () => void;
-    writes: Promise<unknown>;
+    writer: ChunkWriter;
   } | null>(null);
   const plannedMinutes = session?.minutes ?? DEFAULT_MINUTES;
   const paused = !!session && session.status === 'active' && session.clock.pausedAt !== null;
@@ -79,7 +75,7 @@ export function useRoomRecording(): RoomRecording {
     live.current = null;
     setPhase('stopping');
     await cur.handle.stop();
-    await cur.writes;
+    await cur.writer.settled();
     await finishRecording(getDb(), cur.id, Date.now());
     cur.release();
     setSavedId(cur.id);
@@ -92,30 +88,13 @@ export function useRoomRecording(): RoomRecording {
     setMessage(null);
     setSavedId(null);
     const id = `rec-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-    let count = 0;
     const opened = await openRecorder({
       kind,
       onChunk: (data, seq) => {
         const cur = live.current;
         if (!cur) return;
         setBytes((b) => b + data.size);
-        cur.writes = cur.writes
-          .then(async () => {
-            const kept = await appendChunk(getDb(), id, seq, data, Date.now());
-            if (!kept) void finish('The recording was deleted, so recording stopped.');
-            if (++count % SPACE_CHECK_EVERY === 0) {
-              const s = await storageStatus();
-              if (
-                s.usageBytes !== null &&
-                s.quotaBytes !== null &&
-                shouldStopForSpace(s.usageBytes, s.quotaBytes)
-              )
-                void finish(
-                  'The browser is nearly out of space for Loopside, so recording stopped. What was recorded is kept.',
-                );
-            }
-          })
-          .catch(() => finish('A part of the recording could not be saved, so recording stopped.'));
+        cur.writer.write(data, seq);
       },
       onEnded: (why) => void finish(why),
     });
@@ -125,14 +104,19 @@ export function useRoomRecording(): RoomRecording {
       return;
     }
     const now = Date.now();
-    const writes = createRecording(getDb(), {
+    const created = createRecording(getDb(), {
       id,
       sessionId: session?.status === 'active' ? session.id : null,
       mimeType: opened.handle.mimeType,
       kind,
       now,
     });
-    live.current = { id, handle: opened.handle, release: holdRecordingLock(id), writes };
+    const writer = createChunkWriter(created, {
+      append: (seq, data) => appendChunk(getDb(), id, seq, data, Date.now()),
+      space: storageStatus,
+      stop: (reason) => void finish(reason),
+    });
+    live.current = { id, handle: opened.handle, release: holdRecordingLock(id), writer };
     setBytes(0);
     setStartedAt(now);
     setPhase('recording');
@@ -169,7 +153,7 @@ export function useRoomRecording(): RoomRecording {
     }
     if (sessionId && attached.current === null) {
       attached.current = sessionId;
-      cur.writes = cur.writes.then(() => attachSession(getDb(), cur.id, sessionId));
+      cur.writer.after(() => attachSession(getDb(), cur.id, sessionId));
     } else if (
       session !== undefined &&
       attached.current !== null &&
@@ -187,7 +171,7 @@ export function useRoomRecording(): RoomRecording {
     if (paused) cur.handle.pause();
     else cur.handle.resume();
     const at = Date.now();
-    cur.writes = cur.writes.then(() => setRecordingPaused(getDb(), cur.id, paused, at));
+    cur.writer.after(() => setRecordingPaused(getDb(), cur.id, paused, at));
   }, [phase, paused]);
 
   useEffect(() => () => void live.current?.handle.stop(), []);
