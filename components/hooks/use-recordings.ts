@@ -4,21 +4,21 @@ import { getDb } from '../../lib/db/loopside-db';
 import {
   closeAbandonedRecordings,
   deleteAllRecordings,
-  importRoundRecording,
   deleteRecording,
   listRecordings,
   recordingBlob,
 } from '../../lib/db/recording-queries';
 import { sessionTranscripts } from '../../lib/db/transcript-queries';
-import { downloadText } from '../../lib/browser/download-text';
+import { downloadBlob, downloadText } from '../../lib/browser/download-text';
+import {
+  exportRoundRecording,
+  importRoundRecordingFile,
+} from '../../lib/db/round-recording-transfer';
 import { liveRecordingIds } from '../../lib/browser/recording-lock';
 import { storageStatus, type StorageStatus } from '../../lib/browser/storage-status';
 import { mediaExtension } from '../../lib/recording/recorder-settings';
 import type { Recording } from '../../lib/recording/recording-schema';
-import {
-  roundRecordingFile,
-  roundRecordingFilename,
-} from '../../lib/recording/round-recording-file';
+import { roundRecordingFilename } from '../../lib/recording/round-recording-file';
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { Session } from '../../lib/practice/session-schema';
 
@@ -34,17 +34,6 @@ export interface RecordingsState {
   downloadMedia: (rec: Recording) => Promise<void>;
   /** Reads a round-with-recording file; resolves to a sentence saying what happened. */
   importFile: (file: File) => Promise<string>;
-}
-
-function saveBlob(filename: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function useRecordings(): RecordingsState {
@@ -71,46 +60,15 @@ export function useRecordings(): RecordingsState {
   );
   const removeAll = useCallback(async () => setFreed(await deleteAllRecordings(getDb())), []);
   const exportRound = useCallback(async (rec: Recording) => {
-    const blob = await recordingBlob(getDb(), rec.id);
-    if (!blob) return;
-    const db = getDb();
-    const session = rec.sessionId ? ((await db.sessions.get(rec.sessionId)) ?? null) : null;
-    const transcripts: TranscriptRow[] = rec.sessionId
-      ? await sessionTranscripts(db, rec.sessionId)
-      : [];
-    const file = roundRecordingFile({
-      session,
-      transcripts,
-      recording: rec,
-      media: new Uint8Array(await blob.arrayBuffer()),
-      now: Date.now(),
-    });
-    downloadText(roundRecordingFilename(rec.startedAt), JSON.stringify(file), 'application/json');
+    const file = await exportRoundRecording(getDb(), rec, Date.now());
+    if (file) downloadText(file.filename, file.text, 'application/json');
   }, []);
   const downloadMedia = useCallback(async (rec: Recording) => {
     const blob = await recordingBlob(getDb(), rec.id);
-    if (blob) saveBlob(roundRecordingFilename(rec.startedAt, mediaExtension(rec.mimeType)), blob);
+    if (blob)
+      downloadBlob(roundRecordingFilename(rec.startedAt, mediaExtension(rec.mimeType)), blob);
   }, []);
-
-  const importFile = useCallback(async (file: File) => {
-    // The file's schemas load only for an import, not with the recordings list.
-    const { MAX_ROUND_FILE_BYTES, parseRoundRecordingFile } =
-      await import('../../lib/recording/parse-round-recording-file');
-    if (file.size > MAX_ROUND_FILE_BYTES)
-      return 'That file is larger than any round Loopside exports. Nothing was imported.';
-    const parsed = parseRoundRecordingFile(await file.text());
-    if (!parsed.ok) return parsed.message;
-    const type = parsed.file.media.mimeType;
-    const done = await importRoundRecording(
-      getDb(),
-      parsed.file,
-      new Blob([parsed.media as Uint8Array<ArrayBuffer>], { type }),
-    );
-    if (!done.ok) return done.message;
-    return done.addedRound
-      ? 'Imported the round and its recording.'
-      : 'Imported the recording (the round was already here, or was not finished).';
-  }, []);
+  const importFile = useCallback((file: File) => importRoundRecordingFile(getDb(), file), []);
 
   return {
     list,

@@ -22,6 +22,10 @@ import {
 import { base64ToBytes, roundRecordingFile } from '../../lib/recording/round-recording-file';
 import { parseRoundRecordingFile } from '../../lib/recording/parse-round-recording-file';
 import { importRoundRecording } from '../../lib/db/recording-queries';
+import {
+  exportRoundRecording,
+  importRoundRecordingFile,
+} from '../../lib/db/round-recording-transfer';
 import { finishedSession } from '../fixtures/finished-session';
 import { roundRecordingFileSchema } from '../../lib/recording/round-recording-file-schema';
 import { mediaExtension, pickMimeType } from '../../lib/recording/recorder-settings';
@@ -254,6 +258,36 @@ describe('importing a round with its recording', () => {
     const again = await importRoundRecording(to, parsed.file, blob);
     expect(again.ok).toBe(false);
     expect(await to.recordingChunks.count()).toBe(1);
+  });
+
+  it('a round exported as one file is read back in another profile, with what happened in words', async () => {
+    const from = freshDb();
+    const session = finishedSession('s-tr', Date.UTC(2026, 0, 3), [{ value: 'Candor' }]);
+    await from.sessions.add(session);
+    await createRecording(from, {
+      id: 'r-tr',
+      sessionId: 's-tr',
+      mimeType: 'audio/webm',
+      kind: 'mic',
+      now: Date.UTC(2026, 0, 3, 9, 30),
+    });
+    await appendChunk(from, 'r-tr', 0, bytes(4, 2), 2);
+    await finishRecording(from, 'r-tr', 4);
+    const rec = (await from.recordings.get('r-tr'))!;
+    const out = await exportRoundRecording(from, rec, 5);
+    expect(out?.filename).toMatch(/\.json$/);
+
+    const to = freshDb();
+    const file = new Blob([out!.text], { type: 'application/json' });
+    expect(await importRoundRecordingFile(to, file)).toBe('Imported the round and its recording.');
+    expect((await to.sessions.get('s-tr'))?.id).toBe('s-tr');
+    expect(await importRoundRecordingFile(to, file)).toMatch(/already here. Nothing was imported/);
+    expect(await importRoundRecordingFile(to, new Blob(['{"format":1']))).not.toMatch(/^Imported/);
+    expect(await to.recordings.count()).toBe(1);
+
+    // A recording whose media is gone has nothing to export.
+    await deleteRecording(from, 'r-tr');
+    expect(await exportRoundRecording(from, rec, 6)).toBeNull();
   });
 
   it('a damaged file says so and stores nothing', () => {
