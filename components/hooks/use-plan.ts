@@ -19,8 +19,8 @@ import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { VoteRow } from '../../lib/peer/loop-schema';
 import { localDay } from '../../lib/format/local-day';
 import type { PeerEvidence } from '../../lib/plan/task-evidence';
+import { withInterviewDate, withTicked } from '../../lib/plan/plan-edits';
 import {
-  PLAN_ROW_ID,
   type HourEntry,
   type PlanLength,
   type PlanRow,
@@ -78,8 +78,6 @@ export interface PlanActions {
   exportMarkdown: (markdown: string) => void;
 }
 
-const without = (list: readonly string[], id: string) => list.filter((x) => x !== id);
-
 export function usePlanActions(): PlanActions {
   return useMemo<PlanActions>(() => {
     const db = getDb();
@@ -89,39 +87,13 @@ export function usePlanActions(): PlanActions {
     };
     return {
       async setDate(interviewDate, frameworkId) {
-        const now = Date.now();
-        const today = localDay(now);
-        await updatePlan(db, (p) =>
-          // A moved date keeps the plan's start and ticks; after a date has passed, a new plan begins.
-          p && p.interviewDate >= today
-            ? { ...p, interviewDate, updatedAt: now }
-            : {
-                id: PLAN_ROW_ID,
-                interviewDate,
-                startDate: today,
-                frameworkId,
-                track: p?.track ?? 'engineer',
-                chosenLength: null,
-                ticked: [],
-                unticked: [],
-                updatedAt: now,
-              },
-        );
+        await updatePlan(db, (p) => withInterviewDate(p, interviewDate, frameworkId, Date.now()));
         await noteEdit(db);
       },
       setLength: (chosenLength) => edit((p) => ({ ...p, chosenLength })),
       setTrack: (track) => edit((p) => ({ ...p, track })),
       setFramework: (frameworkId) => edit((p) => ({ ...p, frameworkId })),
-      setTicked: (taskId, ticked, seen) =>
-        edit((p) => ({
-          ...p,
-          ticked:
-            ticked && !seen ? [...without(p.ticked, taskId), taskId] : without(p.ticked, taskId),
-          unticked:
-            !ticked && seen
-              ? [...without(p.unticked, taskId), taskId]
-              : without(p.unticked, taskId),
-        })),
+      setTicked: (taskId, ticked, seen) => edit((p) => withTicked(p, taskId, ticked, seen)),
       async clearPlan() {
         await updatePlan(db, () => null);
       },
