@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { bench, describe } from 'vitest';
