@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from './build-extension';
 import { freePort } from '../e2e/free-port';
+import { waitForSidePanel } from '../e2e/side-panel-page';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import { summary, median } from './browser-timing';
 
@@ -65,16 +66,6 @@ async function instrument(panel: Page): Promise<void> {
   });
 }
 
-/** Chrome's side panel is not a tab of the context: it is found among the DevTools targets. */
-async function realSidePanel(browser: Browser): Promise<Page> {
-  for (let tries = 0; tries < 100; tries++) {
-    for (const c of browser.contexts())
-      for (const p of c.pages()) if (p.url().endsWith('/sidepanel.html')) return p;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The side panel did not open');
-}
-
 async function clickRun(panel: Page): Promise<{ clicks: number[]; long: number[] }> {
   await panel.evaluate(() => {
     const w = window as unknown as Probe;
@@ -124,7 +115,7 @@ describe('the panel during a long monologue', () => {
     const workspace = await ext.open('workspace.html');
     await workspace.getByRole('button', { name: 'Open the coach panel' }).click();
     cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    const panel = await realSidePanel(cdp);
+    const panel = await waitForSidePanel(cdp);
     await workspace.close();
     await call.bringToFront();
     await panel.getByRole('radio', { name: /Onsite interview/ }).check();

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { freePort } from './free-port';
+import { findSidePanel } from './side-panel-page';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
 // The e2e build grants careers.loopside.test, standing in for the activeTab grant a user's click
@@ -40,11 +41,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-function findPanel(): Page | undefined {
-  for (const c of cdp.contexts())
-    for (const p of c.pages()) if (p.url().endsWith('/sidepanel.html')) return p;
-  return undefined;
-}
+const findPanel = () => findSidePanel(cdp);
 
 test('a values page is clipped from the panel, read in the workspace, and becomes the framework a round uses', async () => {
   const site = await ext.context.newPage();

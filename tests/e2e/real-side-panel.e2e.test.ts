@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { freePort } from './free-port';
+import { findSidePanel } from './side-panel-page';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
 // The real Chrome side panel is not a tab, so Playwright reaches it over the DevTools protocol.
@@ -17,11 +18,7 @@ afterAll(async () => {
   await ext?.close();
 });
 
-function findPanel(): Page | undefined {
-  for (const c of cdp.contexts())
-    for (const p of c.pages()) if (p.url().endsWith('/sidepanel.html')) return p;
-  return undefined;
-}
+const findPanel = () => findSidePanel(cdp);
 
 test('the coach opens in the real side panel and stays with the window across tabs', async () => {
   const call = await ext.context.newPage();
