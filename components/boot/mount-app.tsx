@@ -14,9 +14,11 @@ const RecoveryScreen = lazy(() =>
 
 /**
  * Opens the database before anything reads it. A failed open or upgrade leaves the data as it was
- * and shows a recovery screen that can still export it, instead of a blank page.
+ * and shows a recovery screen that can still export it, instead of a blank page. `app` may be a
+ * function that reads what the first screen needs once the database is open and the journalled
+ * drafts are saved, so that screen renders complete rather than one loading layer at a time.
  */
-export async function mountApp(app: ReactNode): Promise<void> {
+export async function mountApp(app: ReactNode | (() => Promise<ReactNode>)): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const opened = await openDbSafely(getDb());
   if (opened.ok) {
@@ -36,10 +38,11 @@ export async function mountApp(app: ReactNode): Promise<void> {
   }
   // Ask once; the browser decides quietly (or from site engagement) whether to keep data persistent.
   void requestPersistence();
+  const ready = opened.ok ? (typeof app === 'function' ? await app() : app) : null;
   root.render(
     <StrictMode>
       {opened.ok ? (
-        app
+        ready
       ) : (
         <Suspense fallback={<p>Loading…</p>}>
           <RecoveryScreen error={opened.error} />

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { readFrameworkChoice, type StoredFrameworkChoice } from '../../lib/db/framework-choice';
 import { getDb } from '../../lib/db/loopside-db';
-import { readSetting, writeSetting } from '../../lib/db/settings-queries';
+import { writeSetting } from '../../lib/db/settings-queries';
 import { activeFrameworkSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
@@ -18,9 +19,10 @@ export interface FrameworkChoice {
 
 /**
  * Built-in packs plus the user's own, and the persisted choice between them. The default pack is
- * part of the page; the others load just after first paint.
+ * part of the page; the others load just after first paint. `initial` (read before the first
+ * render) is shown until the live query's first answer.
  */
-export function useFrameworks(): FrameworkChoice {
+export function useFrameworks(initial?: StoredFrameworkChoice): FrameworkChoice {
   const [more, setMore] = useState<readonly Framework[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -32,22 +34,7 @@ export function useFrameworks(): FrameworkChoice {
       live = false;
     };
   }, []);
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [rows, activeId] = await Promise.all([
-      db.frameworks.toArray(),
-      readSetting(db, activeFrameworkSetting),
-    ]);
-    // Validation (zod) loads only when the user has imported frameworks of their own.
-    const parse = rows.length
-      ? (await import('../../lib/frameworks/parse-framework')).parseFramework
-      : null;
-    const custom = rows.flatMap((r) => {
-      const parsed = parse?.(r.pack);
-      return parsed?.ok ? [parsed.framework] : [];
-    });
-    return { custom, activeId };
-  }, []);
+  const data = useLiveQuery(() => readFrameworkChoice(getDb()), [], initial);
   const frameworks = useMemo(
     () => [netflixValues, ...(more ?? []), ...(data?.custom ?? [])],
     [more, data],

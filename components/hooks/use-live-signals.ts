@@ -8,12 +8,6 @@ import { saveTranscriptLine } from '../../lib/db/transcript-queries';
 import { keepTranscriptsSetting, selfSpeakerSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import {
-  currentAnswerSignals,
-  currentCue,
-  settledKey,
-  signalsToStore,
-} from '../../lib/live/live-signals';
-import {
   answerEndAt,
   answerIndexAt,
   mergeUtterance,
@@ -21,7 +15,7 @@ import {
 } from '../../lib/live/utterance-log';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
-import { createTokenCache } from '../../lib/signals/token-cache';
+import type { TokenCache } from '../../lib/signals/token-cache';
 import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
 import { useSetting } from './use-setting';
 
@@ -44,6 +38,34 @@ export interface LiveSignals {
 }
 
 const workingStates = new Set(['working', 'refound']);
+
+interface SignalMaths {
+  signals: typeof import('../../lib/live/live-signals');
+  tokens: TokenCache;
+}
+
+/**
+ * The signal maths (word lists, scoring, the token cache) loads just after the panel's first
+ * screen, off its start-up path: nothing needs it before captions arrive in a round, and lines
+ * heard meanwhile are kept and scored as soon as it is there.
+ */
+function useSignalMaths(): SignalMaths | null {
+  const [maths, setMaths] = useState<SignalMaths | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      import('../../lib/live/live-signals'),
+      import('../../lib/signals/token-cache'),
+    ]).then(
+      ([signals, cache]) => live && setMaths({ signals, tokens: cache.createTokenCache() }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return maths;
+}
 
 /**
  * Where utterances come from: by default the caption readers on call tabs (runtime messages);
@@ -156,42 +178,45 @@ export function useLiveSignals(
     [heard, selfName],
   );
   const values = framework?.values;
-  const [tokens] = useState(createTokenCache);
-  useEffect(() => tokens.keepOnly(new Set(heard.keys())), [tokens, heard]);
+  const maths = useSignalMaths();
+  useEffect(() => maths?.tokens.keepOnly(new Set(heard.keys())), [maths, heard]);
 
   const answer = session?.answers[session.currentIndex];
   const start = answer?.clock.startedAt ?? null;
   const end = answer && answer.durationMs !== null ? answerEndAt(answer) : null;
   const signals = useMemo(
-    () => currentAnswerSignals(utterances, values, start, end, tokens),
-    [utterances, values, start, end, tokens],
+    () =>
+      maths
+        ? maths.signals.currentAnswerSignals(utterances, values, start, end, maths.tokens)
+        : null,
+    [maths, utterances, values, start, end],
   );
 
   // Store what the finalized captions showed, on whichever answer they fall in.
   const stored = useRef(new Map<string, string>());
   const settledSeen = useRef('');
   useEffect(() => {
-    if (!session || !values) return;
-    const seen = settledKey(session, utterances, values);
+    if (!session || !values || !maths) return;
+    const seen = maths.signals.settledKey(session, utterances, values);
     if (seen === settledSeen.current) return;
     settledSeen.current = seen;
-    for (const { index, signals: s } of signalsToStore(
+    for (const { index, signals: s } of maths.signals.signalsToStore(
       session,
       utterances,
       values,
       Date.now(),
       stored.current,
-      tokens,
+      maths.tokens,
     )) {
       void update((x) => setSignals(x, index, s));
     }
-    // Runs when captions change, not on every tick of the session.
+    // Runs when captions change (or the maths arrives), not on every tick of the session.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [utterances, values, session?.id]);
+  }, [utterances, values, session?.id, maths]);
 
   const active =
     source.active ?? Object.values(health).some((h) => h && workingStates.has(h.state));
-  const cue = currentCue(active, signals, session, now);
+  const cue = maths ? maths.signals.currentCue(active, signals, session, now) : null;
 
   return {
     health,

@@ -1,7 +1,7 @@
-import { panelRoleSetting } from '../../lib/settings/settings';
+import { panelRoleSetting, type PanelRole } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
 
 /** Who is using the panel, remembered between rounds. */
-export function usePanelRole() {
-  return useSetting(panelRoleSetting);
+export function usePanelRole(initial?: PanelRole) {
+  return useSetting(panelRoleSetting, initial);
 }

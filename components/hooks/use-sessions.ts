@@ -4,9 +4,9 @@ import { getDb } from '../../lib/db/loopside-db';
 import { activeSession, finishedSessions, updateSession } from '../../lib/db/session-queries';
 import type { Session } from '../../lib/practice/session-schema';
 
-/** `undefined` while loading, `null` when no round is open. */
-export function useActiveSession(): Session | null | undefined {
-  return useLiveQuery(async () => (await activeSession(getDb())) ?? null, []);
+/** `undefined` while loading (unless `initial` was read before), `null` when no round is open. */
+export function useActiveSession(initial?: Session | null): Session | null | undefined {
+  return useLiveQuery(async () => (await activeSession(getDb())) ?? null, [], initial);
 }
 
 export function useFinishedSessions(): Session[] | undefined {

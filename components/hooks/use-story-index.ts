@@ -24,8 +24,13 @@ type SearchModule = {
     index: StorySearch,
     seen: Map<string, number>,
     stories: readonly Story[],
-  ) => void;
+    maxUpserts?: number,
+  ) => boolean;
 };
+
+/** Background indexing works in small slices for about this long per task: never a long task. */
+const SLICE = 50;
+const TASK_MS = 8;
 
 async function loadSearch(): Promise<SearchModule> {
   const [a, b] = await Promise.all([
@@ -81,9 +86,24 @@ export function useStoryIndex(): StoryIndex {
   }, [engine, list]);
 
   useEffect(() => {
-    const id = setTimeout(ensureSynced, 0);
+    // A slice per task, so a big bank never holds up a click while it is indexed; a search
+    // meanwhile finishes the rest at once (ensureSynced), so its answer is always complete.
+    if (!engine) return;
+    let id: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const h = holder.current;
+      h.index ??= engine.createStorySearch();
+      if (h.synced === list) return;
+      const until = performance.now() + TASK_MS;
+      let done = engine.syncStoryIndex(h.index, h.seen, list, SLICE);
+      while (!done && performance.now() < until)
+        done = engine.syncStoryIndex(h.index, h.seen, list, SLICE);
+      if (done) h.synced = list;
+      else id = setTimeout(step, 0);
+    };
+    id = setTimeout(step, 0);
     return () => clearTimeout(id);
-  }, [ensureSynced]);
+  }, [engine, list]);
 
   const search = useCallback(
     (query: string, opts?: StorySearchOptions) =>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { PanelStart } from '../../lib/db/panel-start';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { otherUses } from '../../lib/practice/session-actions';
 import { canShowSession } from '../../lib/practice/session-health';
@@ -67,6 +68,8 @@ export interface PanelAppProps {
   demoPlaying?: boolean;
   /** The panel is the page's main landmark, except inside the practice room, which has its own. */
   landmark?: boolean;
+  /** Read before the first render (side panel only), so the first screen is the real one. */
+  start?: PanelStart;
 }
 
 export function PanelApp({
@@ -77,9 +80,10 @@ export function PanelApp({
   rolePicker,
   demoPlaying = false,
   landmark = true,
+  start,
 }: PanelAppProps) {
-  const { frameworks, active, setActive, loading, complete } = useFrameworks();
-  const stored = useActiveSession();
+  const { frameworks, active, setActive, loading, complete } = useFrameworks(start?.frameworks);
+  const stored = useActiveSession(start?.session);
   // A stored round the coach cannot show gets the recovery view; nothing below ever sees it.
   const broken = stored && !canShowSession(stored) ? stored : null;
   const session = broken ? null : stored;

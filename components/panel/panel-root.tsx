@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { PanelStart } from '../../lib/db/panel-start';
 import { usePanelRole } from '../hooks/use-panel-role';
 import { RolePicker } from '../peer/role-picker';
 import { PanelApp } from './panel-app';
@@ -9,8 +10,8 @@ const InterviewerApp = lazy(() =>
 );
 
 /** The side panel: the candidate's coach, or the interviewer's own view, as the user chose. */
-export function PanelRoot({ workspaceHref }: { workspaceHref: string }) {
-  const [role, setRole] = usePanelRole();
+export function PanelRoot({ workspaceHref, start }: { workspaceHref: string; start?: PanelStart }) {
+  const [role, setRole] = usePanelRole(start?.role);
   if (role === undefined) return <p className="loading">Loading…</p>;
   const picker = <RolePicker role={role} onChange={(r) => void setRole(r)} />;
   if (role === 'interviewer') {
@@ -20,5 +21,5 @@ export function PanelRoot({ workspaceHref }: { workspaceHref: string }) {
       </Suspense>
     );
   }
-  return <PanelApp workspaceHref={workspaceHref} rolePicker={picker} />;
+  return <PanelApp workspaceHref={workspaceHref} rolePicker={picker} start={start} />;
 }

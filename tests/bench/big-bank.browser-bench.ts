@@ -6,7 +6,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from './build-extension';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
-import { keyLatencies, median, seedStories, summary, timeUntil } from './browser-timing';
+import {
+  keyLatencies,
+  median,
+  seedStories,
+  summary,
+  timeUntil,
+  watchReadiness,
+} from './browser-timing';
 
 const RUNS = 9;
 const dir = resolve('.output/chrome-mv3');
@@ -45,6 +52,7 @@ describe('a big story bank', () => {
   beforeAll(async () => {
     buildExtension();
     ext = await launchExtension(dir);
+    await watchReadiness(ext, ['body', WORKSPACE_READY, PANEL_READY]);
   }, 120_000);
   afterAll(async () => {
     console.log(`\n${lines.join('\n')}\n`);

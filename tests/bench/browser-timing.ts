@@ -31,9 +31,39 @@ export async function seedStories(e: LaunchedExtension, count: number, seed = 11
 }
 
 /**
- * ms from navigation start until `selector` is in the page, checked every frame. Extension pages
- * share one renderer, so the page is closed only once it is `settled` (if given) and quiet: work
- * left running would slow the next sample.
+ * Makes every page of the context note, from its first moment, when each of `selectors` first
+ * appears (at the animation frame after the DOM change that added it). Measuring inside the page
+ * keeps the driver's own round trips (the navigation's load event, then a poll injected over the
+ * debugging protocol) out of the figure: they can come long after the page was usable.
+ */
+export async function watchReadiness(e: LaunchedExtension, selectors: readonly string[]) {
+  await e.context.addInitScript((sels: readonly string[]) => {
+    const w = window as unknown as { __seen?: Record<string, number> };
+    const seen: Record<string, number> = (w.__seen = {});
+    const pending = new Set(sels);
+    const check = () => {
+      for (const sel of [...pending]) {
+        if (!document.querySelector(sel)) continue;
+        pending.delete(sel);
+        requestAnimationFrame(() => (seen[sel] = performance.now()));
+      }
+      if (pending.size === 0) observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+    check();
+  }, selectors);
+}
+
+/**
+ * ms from navigation start until `selector` is in the page (needs `watchReadiness` for it).
+ * Extension pages share one renderer, so the page is closed only once it is `settled` (if given)
+ * and quiet: work left running would slow the next sample.
  */
 export async function timeUntil(
   e: LaunchedExtension,
@@ -44,9 +74,8 @@ export async function timeUntil(
   const p = await e.context.newPage();
   await p.goto(e.url(page));
   const handle = await p.waitForFunction(
-    (sel) => (document.querySelector(sel) ? performance.now() : null),
+    (sel) => (window as unknown as { __seen?: Record<string, number> }).__seen?.[sel] ?? null,
     selector,
-    { polling: 'raf' },
   );
   const ms = (await handle.jsonValue()) as number;
   if (settled) await p.waitForFunction((sel) => document.querySelector(sel) !== null, settled);

@@ -28,4 +28,50 @@ describe('syncStoryIndex', () => {
     expect(index.search('migr')).toEqual([]);
     expect(index.size()).toBe(1);
   });
+
+  it('indexes a big bank a slice at a time, ending with the same index as one pass', () => {
+    const bank = Array.from({ length: 25 }, (_, i) => story(`s${i}`, `Story number ${i} rollout`));
+    const index = createStorySearch();
+    const seen = new Map<string, number>();
+    const upsert = vi.spyOn(index, 'upsert');
+    const passes: boolean[] = [];
+    for (let done = false; !done;) {
+      done = syncStoryIndex(index, seen, bank, 10);
+      passes.push(done);
+    }
+    expect(passes).toEqual([false, false, true]);
+    expect(upsert).toHaveBeenCalledTimes(25);
+    expect(index.size()).toBe(25);
+
+    const whole = createStorySearch();
+    expect(syncStoryIndex(whole, new Map(), bank)).toBe(true);
+    expect(
+      index
+        .search('rollout', { limit: 30 })
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(
+      whole
+        .search('rollout', { limit: 30 })
+        .map((h) => h.id)
+        .sort(),
+    );
+  });
+
+  it('drops deleted stories only once every remaining story is indexed', () => {
+    const index = createStorySearch();
+    const seen = new Map<string, number>();
+    syncStoryIndex(index, seen, [story('gone', 'Old pricing story'), story('a', 'Alpha')]);
+    const next = [story('a', 'Alpha'), story('b', 'Beta launch'), story('c', 'Gamma launch')];
+    expect(syncStoryIndex(index, seen, next, 1)).toBe(false);
+    expect(index.search('pricing')[0]?.id).toBe('gone');
+    expect(syncStoryIndex(index, seen, next, 1)).toBe(true);
+    expect(index.search('pricing')).toEqual([]);
+    expect(
+      index
+        .search('launch')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['b', 'c']);
+  });
 });
