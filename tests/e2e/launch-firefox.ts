@@ -32,6 +32,7 @@ export interface LaunchedFirefox {
 // navigations are started without awaiting them and the document itself is watched instead.
 async function waitForDocument(page: Page, url: string, previous?: unknown): Promise<void> {
   const deadline = Date.now() + 30_000;
+  let navigatedAt = Date.now();
   for (;;) {
     try {
       await page.waitForFunction(
@@ -52,6 +53,12 @@ async function waitForDocument(page: Page, url: string, previous?: unknown): Pro
     } catch (e) {
       // A script can land in the document being replaced mid-navigation; ask the new one.
       if (Date.now() > deadline) throw e;
+      // On a loaded machine a navigation can stall in a tab whose document never settles (every
+      // script then fails): after ten seconds of that, start the navigation again.
+      if (Date.now() - navigatedAt > 10_000) {
+        navigatedAt = Date.now();
+        page.goto(url).catch(() => undefined);
+      }
     }
   }
 }
