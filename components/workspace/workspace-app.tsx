@@ -1,9 +1,22 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { ClippedPagesView } from '../clip/clipped-pages-view';
-import { CoverageView } from '../coverage/coverage-view';
-import { FrameworksView } from '../frameworks/frameworks-view';
 import { DaysLeft } from '../plan/days-left';
-import { PromptLibrary } from '../library/prompt-library';
+
+// Only the shell and the story list are in the first chunk: every other section loads when it is
+// opened, so the workspace opens on #stories without compiling code that is not on screen.
+const ClippedPagesView = lazy(() =>
+  import('../clip/clipped-pages-view').then((m) => ({ default: m.ClippedPagesView })),
+);
+const CoverageView = lazy(() =>
+  import('../coverage/coverage-view').then((m) => ({ default: m.CoverageView })),
+);
+const FrameworksView = lazy(() =>
+  import('../frameworks/frameworks-view').then((m) => ({ default: m.FrameworksView })),
+);
+const PromptLibrary = lazy(() =>
+  import('../library/prompt-library').then((m) => ({ default: m.PromptLibrary })),
+);
+const LoopsView = lazy(() => import('../loops/loops-view').then((m) => ({ default: m.LoopsView })));
+const HistoryView = lazy(() => import('./history-view').then((m) => ({ default: m.HistoryView })));
 
 // Backup code (validation, import) loads only when the section is opened.
 const BackupSettings = lazy(() =>
@@ -24,10 +37,8 @@ import { useFinishedSessions } from '../hooks/use-sessions';
 import { useAllStories } from '../hooks/use-all-stories';
 import { useStoryFacts } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
-import { LoopsView } from '../loops/loops-view';
 import { reportIdFromHash } from '../../lib/practice/report-link';
 import { FirstRunGuide } from './first-run-guide';
-import { HistoryView } from './history-view';
 
 const sections = [
   { id: 'stories', label: 'Stories' },
@@ -112,56 +123,59 @@ export function WorkspaceApp() {
         </p>
       ) : null}
       <main>
-        {section === 'stories' ? (
-          <FirstRunGuide
-            frameworks={frameworks}
-            active={active}
-            onFramework={(id) => void setActive(id)}
-            storyFacts={storyFacts}
-            roundsDone={sessions?.length ?? 0}
-            onOpenPanel={panel.open}
-          />
-        ) : null}
-        {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
-        {section === 'coverage' ? <CoverageView /> : null}
-        {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
-        {section === 'sessions' ? (
-          <HistoryView
-            // Story titles must be known first, or a loading bank reads as deleted stories.
-            sessions={stories === undefined ? undefined : sessions}
-            openId={param}
-            valueNames={valueNames}
-            storyTitles={storyTitles}
-            onExport={exportReport}
-            panelHint={
-              <p>
-                No finished rounds yet. Run a first round in the{' '}
-                <button type="button" className="linkish" onClick={panel.open}>
-                  coach panel
-                </button>{' '}
-                or the <a href="/practice-room.html">practice room</a>.
-              </p>
-            }
-          />
-        ) : null}
-        {section === 'recordings' ? (
-          <Suspense fallback={<p>Loading…</p>}>
-            <RecordingsView openId={param} valueNames={valueNames} />
-          </Suspense>
-        ) : null}
-        {section === 'plan' ? (
-          <Suspense fallback={<p>Loading…</p>}>
-            <PlanSection openPanel={panel.open} focus={param} />
-          </Suspense>
-        ) : null}
-        {section === 'loops' ? <LoopsView /> : null}
-        {section === 'frameworks' ? <FrameworksView /> : null}
-        {section === 'clips' ? <ClippedPagesView /> : null}
-        {section === 'backup' ? (
-          <Suspense fallback={<p>Loading…</p>}>
-            <BackupSettings />
-          </Suspense>
-        ) : null}
+        {/* One calm placeholder while a section's code loads; the header and its nav stay put. */}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {section === 'stories' ? (
+            <FirstRunGuide
+              frameworks={frameworks}
+              active={active}
+              onFramework={(id) => void setActive(id)}
+              storyFacts={storyFacts}
+              roundsDone={sessions?.length ?? 0}
+              onOpenPanel={panel.open}
+            />
+          ) : null}
+          {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
+          {section === 'coverage' ? <CoverageView /> : null}
+          {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
+          {section === 'sessions' ? (
+            <HistoryView
+              // Story titles must be known first, or a loading bank reads as deleted stories.
+              sessions={stories === undefined ? undefined : sessions}
+              openId={param}
+              valueNames={valueNames}
+              storyTitles={storyTitles}
+              onExport={exportReport}
+              panelHint={
+                <p>
+                  No finished rounds yet. Run a first round in the{' '}
+                  <button type="button" className="linkish" onClick={panel.open}>
+                    coach panel
+                  </button>{' '}
+                  or the <a href="/practice-room.html">practice room</a>.
+                </p>
+              }
+            />
+          ) : null}
+          {section === 'recordings' ? (
+            <Suspense fallback={<p>Loading…</p>}>
+              <RecordingsView openId={param} valueNames={valueNames} />
+            </Suspense>
+          ) : null}
+          {section === 'plan' ? (
+            <Suspense fallback={<p>Loading…</p>}>
+              <PlanSection openPanel={panel.open} focus={param} />
+            </Suspense>
+          ) : null}
+          {section === 'loops' ? <LoopsView /> : null}
+          {section === 'frameworks' ? <FrameworksView /> : null}
+          {section === 'clips' ? <ClippedPagesView /> : null}
+          {section === 'backup' ? (
+            <Suspense fallback={<p>Loading…</p>}>
+              <BackupSettings />
+            </Suspense>
+          ) : null}
+        </Suspense>
       </main>
     </div>
   );
