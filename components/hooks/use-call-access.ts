@@ -3,6 +3,7 @@ import {
   hasCallAccess,
   requestCallAccess,
   revokeCallAccess,
+  watchCallAccess,
 } from '../../lib/browser/caption-registration';
 import type { Platform } from '../../lib/captions/utterance-schema';
 import { platforms } from '../../lib/live/platform-hosts';
@@ -20,14 +21,17 @@ async function readGrants(): Promise<Grants> {
 export function useCallAccess() {
   const [granted, setGranted] = useState<Grants>({});
   useEffect(() => {
-    let live = true;
-    readGrants().then(
-      (g) => live && setGranted(g),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
+    const listening = new AbortController();
+    const refresh = () =>
+      readGrants().then(
+        (g) => !listening.signal.aborted && setGranted(g),
+        () => undefined,
+      );
+    // The ticks follow the browser's grants, wherever they change: a prompt answered late, or
+    // access taken away in the browser's own extension settings.
+    watchCallAccess(refresh, listening.signal);
+    void refresh();
+    return () => listening.abort();
   }, []);
   /** Must be called straight from a click: the browser shows its own prompt. */
   const toggle = useCallback((platform: Platform, on: boolean) => {

@@ -11,6 +11,20 @@ export async function hasCallAccess(platform: Platform): Promise<boolean> {
   return p ? browser.permissions.contains({ origins: p.matches }) : false;
 }
 
+/**
+ * Calls `onChange` whenever host access is granted or given back anywhere (this page, another
+ * page, or the browser's own extension settings), until `signal` aborts.
+ */
+export function watchCallAccess(onChange: () => void, signal: AbortSignal): void {
+  const listener = () => onChange();
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
+  signal.addEventListener('abort', () => {
+    browser.permissions.onAdded.removeListener(listener);
+    browser.permissions.onRemoved.removeListener(listener);
+  });
+}
+
 /** Must run inside a click handler: the browser shows its own permission prompt. */
 export function requestCallAccess(platform: Platform): Promise<boolean> {
   const p = platforms.find((x) => x.id === platform);

@@ -5,6 +5,7 @@ import {
   requestCallAccess,
   revokeCallAccess,
   syncCaptionScripts,
+  watchCallAccess,
 } from '../../lib/browser/caption-registration';
 import { isPlatformUrl, platforms } from '../../lib/live/platform-hosts';
 
@@ -151,5 +152,30 @@ describe('caption readers follow the optional host grants', () => {
     expect(await hasCallAccess('zoom')).toBe(false);
     await syncCaptionScripts();
     expect(b.registered).toEqual([]);
+  });
+});
+
+describe('the panel hears about grants made or taken away anywhere', () => {
+  it('calls back on every grant and removal until the panel stops listening', async () => {
+    const listeners = { added: new Set<() => void>(), removed: new Set<() => void>() };
+    const fire = (which: 'added' | 'removed') => listeners[which].forEach((l) => l());
+    for (const [event, set] of [
+      [fakeBrowser.permissions.onAdded, listeners.added],
+      [fakeBrowser.permissions.onRemoved, listeners.removed],
+    ] as const) {
+      vi.spyOn(event, 'addListener').mockImplementation((l) => void set.add(l as () => void));
+      vi.spyOn(event, 'removeListener').mockImplementation((l) => void set.delete(l as () => void));
+    }
+    const changes: string[] = [];
+    const listening = new AbortController();
+    watchCallAccess(() => changes.push('changed'), listening.signal);
+    fire('added');
+    fire('removed');
+    expect(changes).toEqual(['changed', 'changed']);
+    listening.abort();
+    fire('added');
+    fire('removed');
+    expect(changes).toHaveLength(2);
+    expect(listeners.added.size + listeners.removed.size).toBe(0);
   });
 });
