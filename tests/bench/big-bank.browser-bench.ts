@@ -40,6 +40,7 @@ async function typingInNewStory(): Promise<number[]> {
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
   await title.waitFor();
   await title.focus();
+  await page.evaluate(() => (window as { __stopReadiness?: () => void }).__stopReadiness?.());
   const lat = await keyLatencies(page, TYPED);
   await page.close();
   return lat;

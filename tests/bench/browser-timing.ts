@@ -50,6 +50,9 @@ export async function watchReadiness(e: LaunchedExtension, selectors: readonly s
       if (pending.size === 0) observer.disconnect();
     };
     const observer = new MutationObserver(check);
+    // Selectors of other pages never turn up here: a measurement of this page's own work (typing)
+    // stops the watcher first, or every change would pay for their searches.
+    (w as { __stopReadiness?: () => void }).__stopReadiness = () => observer.disconnect();
     observer.observe(document, {
       childList: true,
       subtree: true,
