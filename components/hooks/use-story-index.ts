@@ -74,41 +74,42 @@ export function useStoryIndex(): StoryIndex {
     };
   }, []);
 
-  const ensureSynced = useCallback((): StorySearch | null => {
-    if (!engine) return null;
-    const h = holder.current;
-    h.index ??= engine.createStorySearch();
-    if (h.synced !== list) {
-      engine.syncStoryIndex(h.index, h.seen, list);
-      h.synced = list;
-    }
-    return h.index;
-  }, [engine, list]);
+  /** Brings the index up to `list`, or only `maxUpserts` stories of the way; true once in step. */
+  const syncIndex = useCallback(
+    (maxUpserts?: number): boolean => {
+      if (!engine) return false;
+      const h = holder.current;
+      h.index ??= engine.createStorySearch();
+      if (h.synced === list) return true;
+      const done = engine.syncStoryIndex(h.index, h.seen, list, maxUpserts);
+      if (done) h.synced = list;
+      return done;
+    },
+    [engine, list],
+  );
 
   useEffect(() => {
     // A slice per task, so a big bank never holds up a click while it is indexed; a search
-    // meanwhile finishes the rest at once (ensureSynced), so its answer is always complete.
+    // meanwhile finishes the rest at once, so its answer is always complete.
     if (!engine) return;
     let id: ReturnType<typeof setTimeout> | undefined;
     const step = () => {
-      const h = holder.current;
-      h.index ??= engine.createStorySearch();
-      if (h.synced === list) return;
       const until = performance.now() + TASK_MS;
-      let done = engine.syncStoryIndex(h.index, h.seen, list, SLICE);
-      while (!done && performance.now() < until)
-        done = engine.syncStoryIndex(h.index, h.seen, list, SLICE);
-      if (done) h.synced = list;
-      else id = setTimeout(step, 0);
+      while (!syncIndex(SLICE)) {
+        if (performance.now() >= until) {
+          id = setTimeout(step, 0);
+          return;
+        }
+      }
     };
     id = setTimeout(step, 0);
     return () => clearTimeout(id);
-  }, [engine, list]);
+  }, [engine, syncIndex]);
 
   const search = useCallback(
     (query: string, opts?: StorySearchOptions) =>
-      query.trim() === '' ? [] : (ensureSynced()?.search(query, opts) ?? []),
-    [ensureSynced],
+      query.trim() === '' || !syncIndex() ? [] : (holder.current.index?.search(query, opts) ?? []),
+    [syncIndex],
   );
   return { stories: list, byId, search, loading: stories === undefined || engine === null };
 }

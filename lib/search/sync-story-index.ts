@@ -18,7 +18,7 @@ export function syncStoryIndex(
 ): boolean {
   let upserts = 0;
   for (const story of stories) {
-    if (seen.get(story.id) !== story.updatedAt || !seen.has(story.id)) {
+    if (seen.get(story.id) !== story.updatedAt) {
       if (upserts >= maxUpserts) return false;
       index.upsert(story);
       seen.set(story.id, story.updatedAt);
