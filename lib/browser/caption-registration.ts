@@ -35,19 +35,26 @@ export function requestCallAccess(platform: Platform): Promise<boolean> {
  * Turning a platform off stops readers already running in open calls (done while access still
  * stands), then gives the access back; the background then unregisters the script.
  */
+/** How long turning a platform off waits for a call tab to stop its reader before giving access back. */
+export const STOP_READER_WAIT_MS = 1500;
+
 export async function revokeCallAccess(platform: Platform): Promise<boolean> {
   const p = platforms.find((x) => x.id === platform);
   if (!p) return false;
   const tabs = await browser.tabs.query({ url: p.matches }).catch(() => []);
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    await browser.scripting
-      .executeScript({
-        target: { tabId: tab.id },
-        func: stopCaptionReaderInTab,
-      })
-      .catch(() => undefined);
-  }
+  // A tab that is busy or hung must not keep the grant: each stop gets a short while, side by side.
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : Promise.race([
+            browser.scripting
+              .executeScript({ target: { tabId: tab.id }, func: stopCaptionReaderInTab })
+              .catch(() => undefined),
+            new Promise((resolve) => setTimeout(resolve, STOP_READER_WAIT_MS)),
+          ]),
+    ),
+  );
   return browser.permissions.remove({ origins: p.matches });
 }
 

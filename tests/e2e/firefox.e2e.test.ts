@@ -155,6 +155,17 @@ test('live signals: the Meet grant is asked for, the reader registers and reads 
   expect(await testId(panel, 'caption-health')).toContain('Google Meet');
 
   // Turning Meet off gives the grant back (no prompt for that) and the reader is unregistered.
+  // The user clicks a tick they can see is on.
+  const meetTick = () =>
+    panel.evaluate(
+      () =>
+        (
+          [...document.querySelectorAll('label')]
+            .find((l) => l.textContent?.includes('Read captions on Google Meet'))
+            ?.querySelector('input') as HTMLInputElement | null
+        )?.checked ?? null,
+    );
+  await expect.poll(meetTick).toBe(true);
   await (await find(panel, '::-p-text(Read captions on Google Meet)')).click();
   await expect
     .poll(async () => (await panel.evaluate(() => browser.permissions.getAll())).origins)
@@ -166,16 +177,7 @@ test('live signals: the Meet grant is asked for, the reader registers and reads 
       ),
     )
     .toEqual([]);
-  expect(
-    await panel.evaluate(
-      () =>
-        (
-          [...document.querySelectorAll('label')]
-            .find((l) => l.textContent?.includes('Read captions on Google Meet'))
-            ?.querySelector('input') as HTMLInputElement | null
-        )?.checked ?? null,
-    ),
-  ).toBe(false);
+  await expect.poll(meetTick).toBe(false);
   await call.close();
 });
 

@@ -30,8 +30,13 @@ export interface LaunchedFirefox {
 
 // BiDi sends no load events for moz-extension:// documents (Firefox bug 1755014), so
 // navigations are started without awaiting them and the document itself is watched instead.
-async function waitForDocument(page: Page, url: string, previous?: unknown): Promise<void> {
-  const deadline = Date.now() + 30_000;
+async function waitForDocument(
+  page: Page,
+  url: string,
+  previous?: unknown,
+  patienceMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + patienceMs;
   let navigatedAt = Date.now();
   for (;;) {
     try {
@@ -41,7 +46,8 @@ async function waitForDocument(page: Page, url: string, previous?: unknown): Pro
           document.readyState === 'complete' &&
           (globalThis as { __loopsideDoc?: unknown }).__loopsideDoc !== prev,
         // Short waits, retried: a wait started in a document that is being replaced can hang.
-        { timeout: 5_000 },
+        // Polled on a timer: animation frames do not come to a tab the browser is not painting.
+        { timeout: 5_000, polling: 100 },
         url,
         previous ?? null,
       );
@@ -130,10 +136,18 @@ export async function launchFirefox(extensionDir: string): Promise<LaunchedFiref
     url,
     chrome,
     open: async (page) => {
-      const tab = await browser.newPage();
-      tab.goto(url(page)).catch(() => undefined);
-      await waitForDocument(tab, url(page));
-      return tab;
+      // On a loaded machine a new tab can stall before its document exists; a second tab does not.
+      for (let attempt = 1; ; attempt++) {
+        const tab = await browser.newPage();
+        tab.goto(url(page)).catch(() => undefined);
+        try {
+          await waitForDocument(tab, url(page), undefined, attempt < 3 ? 15_000 : 30_000);
+          return tab;
+        } catch (e) {
+          await tab.close().catch(() => undefined);
+          if (attempt === 3) throw e;
+        }
+      }
     },
     reload: async (page) => {
       const href = await page.evaluate(() => location.href);

@@ -4,6 +4,7 @@ import {
   hasCallAccess,
   requestCallAccess,
   revokeCallAccess,
+  STOP_READER_WAIT_MS,
   syncCaptionScripts,
   watchCallAccess,
 } from '../../lib/browser/caption-registration';
@@ -149,6 +150,24 @@ describe('caption readers follow the optional host grants', () => {
     b.injected.length = 0;
     await revokeCallAccess('zoom');
     expect(b.injected).toEqual([{ tabId: 9, files: ['(stop the reader)'] }]);
+    expect(await hasCallAccess('zoom')).toBe(false);
+    await syncCaptionScripts();
+    expect(b.registered).toEqual([]);
+  });
+  it('a call tab that never answers does not keep the grant', async () => {
+    const b = installBrowser([{ id: 9, url: 'https://us02web.zoom.us/wc/123' }]);
+    await requestCallAccess('zoom');
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(
+      () => new Promise(() => undefined),
+    );
+    vi.useFakeTimers();
+    try {
+      const revoked = revokeCallAccess('zoom');
+      await vi.advanceTimersByTimeAsync(STOP_READER_WAIT_MS);
+      await expect(revoked).resolves.toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await hasCallAccess('zoom')).toBe(false);
     await syncCaptionScripts();
     expect(b.registered).toEqual([]);
