@@ -13,6 +13,9 @@ export default defineConfig({
     maxWorkers: 2,
     // Threads start faster than forked processes; each browser is a child process either way.
     pool: 'threads',
+    // Files share each worker's loaded modules (playwright-core, puppeteer-core): every file
+    // launches its own browser, and no helper keeps state between files.
+    isolate: false,
     // Strictly durable IndexedDB writes wait for the disk; give UI polls room on a busy machine.
     expect: { poll: { timeout: 10_000, interval: 50 } },
   },

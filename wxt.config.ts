@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import { callSiteMatches } from './lib/live/platform-hosts';
 
-const e2eClipSite = ['https://careers.loopside.test/*'];
-
 // The manifest is a function of the browser: Chrome gets the MV3 side panel,
 // Firefox gets a sidebar_action and never the `sidePanel` permission.
 export default defineConfig({
@@ -15,19 +13,15 @@ export default defineConfig({
   hooks: {
     // WXT turns runtime content-script matches into install-time host access. Call sites stay
     // optional: move them to optional host permissions, requested when the user turns live
-    // signals on. The `e2e` build mode declares them granted, because headless tests cannot
-    // click a permission prompt; shipped builds never use it.
+    // signals on. (The end-to-end tests install a copy of the Chrome build whose manifest declares
+    // them granted: tests/e2e/granted-build.ts.)
     'build:manifestGenerated': (wxt, manifest) => {
       const notCallSite = (p: string) => !callSiteMatches.includes(p);
-      const granted = wxt.config.mode === 'e2e';
       const mv3 = wxt.config.manifestVersion === 3;
       // WXT may still be holding MV2 hosts in host_permissions here; clean both lists.
       const hosts = (manifest.host_permissions ?? []).filter(notCallSite);
       const perms = (manifest.permissions ?? []).filter(notCallSite);
-      // The e2e build also grants the test site a clip is read from: headless tests cannot
-      // click the toolbar button or a menu item, which is what grants activeTab to a user.
-      if (granted) (mv3 ? hosts : perms).push(...callSiteMatches, ...e2eClipSite);
-      else if (mv3) manifest.optional_host_permissions = [...callSiteMatches];
+      if (mv3) manifest.optional_host_permissions = [...callSiteMatches];
       else manifest.optional_permissions = [...callSiteMatches];
       manifest.permissions = perms;
       if (hosts.length) manifest.host_permissions = hosts;

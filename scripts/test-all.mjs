@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in stages whose steps run side by side where they can.
-// Stage 1 type-checks, lints and builds the three packages at once (tsc and eslint are single
+// Stage 1 type-checks, lints and builds the Chrome and Firefox packages at once (tsc and eslint are single
 // threaded; the builds write only .output/ and regenerate .wxt/ files only when they differ).
 // Stage 2 runs the unit tests beside `web-ext lint`. Stage 3 runs the end-to-end suites, which need
 // the builds and the whole machine. A stage that fails stops the run once its other steps are done.

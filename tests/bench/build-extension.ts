@@ -1,20 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { grantedBuild } from '../e2e/granted-build';
 
 /**
  * Builds the package a benchmark measures, from the current source: `npm run bench` then works on
- * a fresh clone and never times a stale build. The `e2e` mode declares the call sites granted,
- * because a headless browser cannot click a permission prompt.
+ * a fresh clone and never times a stale build. `granted` returns a copy that declares the call
+ * sites granted, because a headless browser cannot click a permission prompt.
  */
-export function buildExtension(mode?: 'e2e'): string {
+export function buildExtension(variant?: 'granted'): string {
   const wxt = resolve('node_modules/wxt/bin/wxt.mjs');
-  const result = spawnSync(process.execPath, [wxt, 'build', ...(mode ? ['--mode', mode] : [])], {
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `wxt build${mode ? ` --mode ${mode}` : ''} failed:\n${result.stdout}${result.stderr}`,
-    );
-  }
-  return resolve(mode ? '.output/chrome-mv3-e2e' : '.output/chrome-mv3');
+  const result = spawnSync(process.execPath, [wxt, 'build'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`wxt build failed:\n${result.stdout}${result.stderr}`);
+  const built = resolve('.output/chrome-mv3');
+  return variant === 'granted' ? grantedBuild(built) : built;
 }

@@ -216,7 +216,7 @@ async function memoryRun(origin: string): Promise<{ rows: HeapRow[]; tally: Tall
 // Test timeouts are generous: a benchmark reports time and must not fail on a busy machine.
 describe('Meet caption reader in Chromium', () => {
   beforeAll(async () => {
-    ext = await launchExtension(buildExtension('e2e'));
+    ext = await launchExtension(buildExtension('granted'));
     for (const origin of [READER, PLAIN]) {
       await ext.context.route(`${origin}/**`, (route) =>
         route.fulfill({ contentType: 'text/html', body: fixture }),

@@ -15,7 +15,6 @@ import { waitForSidePanel } from '../e2e/side-panel-page';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import { summary, median } from './browser-timing';
 
-const dir = resolve('.output/chrome-mv3-e2e');
 const fixture = readFileSync(resolve('tests/fixtures/meet-caption-stress.html'), 'utf8');
 const CLICKS = 20;
 /** One caption update every 100 ms of real time: a fast talker, with recognition corrections. */
@@ -90,7 +89,7 @@ async function clickRun(panel: Page): Promise<{ clicks: number[]; long: number[]
 
 describe('the panel during a long monologue', () => {
   beforeAll(async () => {
-    buildExtension('e2e');
+    const dir = buildExtension('granted');
     // The real side panel is on screen beside the call: keep both tabs' timers and rendering going.
     port = await freePort();
     ext = await launchExtension(dir, [

@@ -4,9 +4,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { freePort } from './free-port';
 import { findSidePanel } from './side-panel-page';
+import { grantedBuild } from './granted-build';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
-// The e2e build grants careers.loopside.test, standing in for the activeTab grant a user's click
+// The granted build grants careers.loopside.test, standing in for the activeTab grant a user's click
 // on the toolbar button or the page's menu item gives. The panel is the real Chrome side panel,
 // reached over the DevTools protocol, so "this page" is the tab beside it.
 const SITE = 'https://careers.loopside.test';
@@ -23,7 +24,7 @@ let port: number;
 
 beforeAll(async () => {
   port = await freePort();
-  ext = await launchExtension(resolve('.output/chrome-mv3-e2e'), [
+  ext = await launchExtension(grantedBuild(), [
     `--remote-debugging-port=${port}`,
   ]);
   await ext.context.route(`${SITE}/**`, (route) => {

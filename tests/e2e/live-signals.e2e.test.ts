@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { grantedBuild } from './granted-build';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
 // Runs inside the extension page (page.evaluate), where the chrome namespace exists.
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
 
-// The e2e build declares the call sites as granted: a headless browser cannot click a prompt.
+// The granted copy of the build declares the call sites as granted: a headless browser cannot click a prompt.
 const fixture = readFileSync(resolve('tests/fixtures/meet-call.html'), 'utf8');
 const script = JSON.parse(
   fixture.match(/<script type="application\/json" id="caption-script">([\s\S]*?)<\/script>/)![1]!,
@@ -19,7 +20,7 @@ const count = (re: RegExp) => selfLines.reduce((n, t) => n + (t.match(re)?.lengt
 
 let ext: LaunchedExtension;
 beforeAll(async () => {
-  ext = await launchExtension(resolve('.output/chrome-mv3-e2e'));
+  ext = await launchExtension(grantedBuild());
   await ext.context.route('https://meet.google.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: fixture }),
   );
