@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { listenCaptions, type CaptionListener } from '../../lib/browser/listen-captions';
-import { loadUtterances, saveUtterances } from '../../lib/browser/utterance-buffer';
+import { createBufferSaver, loadUtterances } from '../../lib/browser/utterance-buffer';
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
 import type { CaptionHealth, Platform, Utterance } from '../../lib/captions/utterance-schema';
 import { getDb } from '../../lib/db/loopside-db';
@@ -108,10 +108,14 @@ export function useLiveSignals(
 
   // Lines heard before a reload of this page come back from session storage.
   const bufferName = source.bufferName ?? 'captions';
+  // Nothing is saved over the buffer before it has been read back.
+  const [restored, setRestored] = useState(false);
   useEffect(() => {
     let live = true;
     void loadUtterances(bufferName).then((saved) => {
-      if (live && saved.length) setLog((l) => saved.reduce((acc, u) => mergeUtterance(acc, u), l));
+      if (!live) return;
+      if (saved.length) setLog((l) => saved.reduce((acc, u) => mergeUtterance(acc, u), l));
+      setRestored(true);
     });
     return () => {
       live = false;
@@ -121,14 +125,20 @@ export function useLiveSignals(
   // round clears it. Keeping text beyond that is the user's opt-in transcript, not this buffer.
   const roundStart =
     session === undefined ? undefined : session?.status === 'active' ? session.createdAt : null;
+  const saver = useMemo(() => createBufferSaver(bufferName), [bufferName]);
   useEffect(() => {
-    if (roundStart === undefined) return;
-    const id = setTimeout(() => {
-      const lines = roundStart === null ? [] : [...log.values()].filter((u) => u.end >= roundStart);
-      void saveUtterances(bufferName, lines);
-    }, 400);
-    return () => clearTimeout(id);
-  }, [log, bufferName, roundStart]);
+    // A reload or a closed panel writes what was heard since the last save.
+    const leaving = () => saver.flush();
+    addEventListener('pagehide', leaving);
+    return () => {
+      removeEventListener('pagehide', leaving);
+      saver.flush();
+    };
+  }, [saver]);
+  useEffect(() => {
+    if (roundStart === undefined || !restored) return;
+    saver.save(roundStart === null ? [] : [...log.values()].filter((u) => u.end >= roundStart));
+  }, [log, saver, roundStart, restored]);
 
   const subscribe = source.subscribe;
   useEffect(() => {

@@ -42,3 +42,42 @@ export async function saveUtterances(name: string, list: readonly Utterance[]): 
     // Over quota or unavailable: signals still work for as long as the page stays open.
   }
 }
+
+/** The longest a caption line heard waits before it is in session storage. */
+export const BUFFER_SAVE_EVERY_MS = 250;
+
+/**
+ * Saves the newest lines at most every BUFFER_SAVE_EVERY_MS, one write in flight at a time. A
+ * quiet-period debounce would never fire while captions keep changing (a long answer), so a reload
+ * mid-answer could lose everything heard since the last pause; this bounds the loss to one period.
+ */
+export function createBufferSaver(
+  name: string,
+  write: (name: string, list: readonly Utterance[]) => Promise<void> = saveUtterances,
+) {
+  let latest: readonly Utterance[] | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight = false;
+  const run = () => {
+    timer = undefined;
+    if (inFlight || !latest) return;
+    const list = latest;
+    latest = null;
+    inFlight = true;
+    void write(name, list).finally(() => {
+      inFlight = false;
+      if (latest) timer ??= setTimeout(run, BUFFER_SAVE_EVERY_MS);
+    });
+  };
+  return {
+    save(list: readonly Utterance[]) {
+      latest = list;
+      if (!inFlight) timer ??= setTimeout(run, BUFFER_SAVE_EVERY_MS);
+    },
+    /** Writes what is waiting now (the page is going away); later saves carry on as usual. */
+    flush() {
+      clearTimeout(timer);
+      run();
+    },
+  };
+}
