@@ -14,7 +14,7 @@ const script = JSON.parse(
 ) as {
   steps: { atMs: number; speaker: string; text: string; self?: boolean }[];
 };
-const SPEED = 10;
+const SPEED = 20;
 const selfLines = script.steps.filter((s) => s.self).map((s) => s.text);
 const count = (re: RegExp) => selfLines.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0);
 
@@ -50,9 +50,10 @@ test('captions from a Meet call become a live cue and a stored answer record', a
   await expect.poll(() => health.getAttribute('data-state'), { timeout: 15_000 }).toBe('working');
   expect(await health.textContent()).toContain('Google Meet');
 
-  const last = script.steps.at(-1)!;
-  const scriptMs = (last.atMs + last.text.split(/\s+/).length * 350) / SPEED;
-  await call.waitForTimeout(scriptMs + 3_500);
+  // The call plays its whole script; the panel then has what a candidate said.
+  await expect
+    .poll(() => call.locator('html').getAttribute('data-script-done'), { timeout: 30_000 })
+    .toBe('true');
 
   // Young answer, lots of hedging: the one cue shown is about taking a side, not yet the value.
   await expect.poll(() => panel.getByTestId('live-cue').textContent()).toMatch(/take a side/i);
