@@ -24,9 +24,7 @@ let port: number;
 
 beforeAll(async () => {
   port = await freePort();
-  ext = await launchExtension(grantedBuild(), [
-    `--remote-debugging-port=${port}`,
-  ]);
+  ext = await launchExtension(grantedBuild(), [`--remote-debugging-port=${port}`]);
   await ext.context.route(`${SITE}/**`, (route) => {
     const file = pages[new URL(route.request().url()).pathname];
     return file
