@@ -1,8 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
-import { sameValueName } from '../../lib/coverage/same-value-name';
 import { createStoryFilter, searchTerms } from '../../lib/stories/filter-stories';
-import { createGapCounter } from '../../lib/stories/gap-count-cache';
+import { createBankRows } from '../../lib/stories/bank-rows';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useAfterPaint } from '../hooks/use-after-paint';
@@ -46,15 +45,15 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   }, [deleted]);
 
   const names = useMemo(() => active.values.map((v) => v.name), [active]);
-  const gapCount = useMemo(() => createGapCounter(), []);
+  const bankRows = useMemo(() => createBankRows(), []);
   const all = useMemo(() => stories ?? [], [stories]);
-  const items = useMemo(
-    () =>
-      all
-        .filter((s) => showArchived || !s.archived)
-        .filter((s) => !valueFilter || s.values.some((v) => sameValueName(v, valueFilter)))
-        .map((story) => ({ story, gapCount: gapCount(story, names) })),
-    [all, showArchived, valueFilter, names, gapCount],
+  const {
+    rows: items,
+    liveCount,
+    strongCount,
+  } = useMemo(
+    () => bankRows(all, { showArchived, valueFilter, valueNames: names }),
+    [bankRows, all, showArchived, valueFilter, names],
   );
   const filterStories = useMemo(() => createStoryFilter(), []);
   const shown = useMemo(
@@ -62,8 +61,6 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
     [filterStories, items, deferredQuery],
   );
   const searching = searchTerms(deferredQuery).length > 0;
-  const liveCount = all.filter((s) => !s.archived).length;
-  const strongCount = items.filter((i) => i.gapCount === 0 && !i.story.archived).length;
   // Until a just-created story arrives from the database, show nothing rather than another story.
   const selected =
     all.find((s) => s.id === selectedId) ??

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FULL_LIST_MAX, StoryList } from '../../components/stories/story-list';
-import { createGapCounter } from '../../lib/stories/gap-count-cache';
 import { listWindow } from '../../lib/stories/list-window';
 import { emptyStory } from '../../lib/stories/story-schema';
 
@@ -50,18 +49,5 @@ describe('StoryList with a big bank', () => {
     fireEvent.click(row);
     expect(onSelect).toHaveBeenCalledWith('s5000');
     expect(screen.queryByRole('button', { name: /Story number 1\b/ })).toBeNull();
-  });
-});
-
-describe('createGapCounter', () => {
-  it('checks a story again only when it changed or the value names did', () => {
-    const count = createGapCounter();
-    const names = ['Judgment'];
-    const story = emptyStory('a', 1);
-    const first = count(story, names);
-    expect(first).toBeGreaterThan(0);
-    const titled = { ...story, title: 'Said no to the redesign', updatedAt: 2 };
-    expect(count(titled, names)).toBe(first - 1);
-    expect(count({ ...titled }, ['Courage'])).toBe(first - 1);
   });
 });
