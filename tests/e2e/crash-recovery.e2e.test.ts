@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { killBrowser, launchOnProfile, profileProcesses } from './browser-process';
 
@@ -16,8 +16,13 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-/** Waits until `ms` after the last keystroke, then kills the whole browser. */
-async function crashAfter(ms: number): Promise<void> {
+/**
+ * Waits until the field shows every key sent (on a busy machine the page can take a while to
+ * receive the last ones, and a key it never got was not typed yet), then `ms` more, then kills the
+ * whole browser.
+ */
+async function crashAfter(field: Locator, typed: string, ms: number): Promise<void> {
+  await expect.poll(() => field.inputValue(), { interval: 5 }).toBe(typed);
   await new Promise((r) => setTimeout(r, ms));
   expect(killBrowser(profile)).toBeGreaterThan(0);
   open = undefined;
@@ -41,7 +46,7 @@ test('a story field typed 100 ms before the browser is killed is all there after
   await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
   const typed = 'Stopped the launch a day early — and said why, in writing. ✓ 38%';
   await title.pressSequentially(typed, { delay: 15 });
-  await crashAfter(100);
+  await crashAfter(title, typed, 100);
 
   const again = await relaunch();
   const page = await again.context.newPage();
@@ -60,8 +65,9 @@ test('a note typed 100 ms before the browser is killed is all there after a rest
   await panel.getByRole('radio', { name: /Recruiter screen/ }).check();
   await panel.getByRole('button', { name: 'Start round' }).click();
   const typed = 'Name the number first: 212k base, then the sources. שלום 🚀 end';
-  await panel.getByRole('textbox', { name: 'Notes' }).pressSequentially(typed, { delay: 15 });
-  await crashAfter(100);
+  const notes = panel.getByRole('textbox', { name: 'Notes' });
+  await notes.pressSequentially(typed, { delay: 15 });
+  await crashAfter(notes, typed, 100);
 
   const again = await relaunch();
   const page = await again.context.newPage();
