@@ -26,7 +26,8 @@ export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
   const head = useRecentStories(full === undefined ? FIRST_SCREEN : 0);
   // Set during render (React's pattern for state derived from a changing input).
   if (!headSeen && head !== undefined) setHeadSeen(true);
-  const complete = full !== undefined;
+  // A first screen that came back short is the whole bank: a new or small bank is complete at once.
+  const complete = full !== undefined || (head !== undefined && head.length < FIRST_SCREEN);
   const stories = full ?? head;
   const { active } = useFrameworks();
   const actions = useStoryActions();
