@@ -156,26 +156,18 @@ test('live signals: the Meet grant is asked for, the reader registers and reads 
 
   // Turning Meet off gives the grant back (no prompt for that) and the reader is unregistered.
   // The user clicks a tick they can see is on.
-  const meetTick = () =>
-    panel.evaluate(
-      () =>
-        (
-          [...document.querySelectorAll('label')]
-            .find((l) => l.textContent?.includes('Read captions on Google Meet'))
-            ?.querySelector('input') as HTMLInputElement | null
-        )?.checked ?? null,
-    );
-  await expect.poll(meetTick).toBe(true);
-  // Clicked on the element itself: the call is still talking, and lines appearing above the
-  // settings (a cue, the speaker picker) can move the tick between a pointer click's aim and its
-  // press. Giving a grant back needs no user gesture.
-  await panel.evaluate(() =>
-    (
-      [...document.querySelectorAll('label')]
+  const meetTick = (click: boolean) =>
+    panel.evaluate((press) => {
+      const input = [...document.querySelectorAll('label')]
         .find((l) => l.textContent?.includes('Read captions on Google Meet'))
-        ?.querySelector('input') as HTMLInputElement | null
-    )?.click(),
-  );
+        ?.querySelector('input');
+      if (press) input?.click();
+      return input?.checked ?? null;
+    }, click);
+  await expect.poll(() => meetTick(false)).toBe(true);
+  // Clicked on the element itself: under load a pointer click here sometimes left the tick on and
+  // the grant in place (seen 1 run in 3, cause not found). Giving a grant back needs no gesture.
+  await meetTick(true);
   await expect
     .poll(async () => (await panel.evaluate(() => browser.permissions.getAll())).origins)
     .toEqual([]);
@@ -186,7 +178,7 @@ test('live signals: the Meet grant is asked for, the reader registers and reads 
       ),
     )
     .toEqual([]);
-  await expect.poll(meetTick).toBe(false);
+  await expect.poll(() => meetTick(false)).toBe(false);
   await call.close();
 });
 
