@@ -54,6 +54,8 @@ export interface PracticeRoomTranscript {
 export function usePracticeRoomTranscript(
   initialMode: HearingMode,
   speed: number,
+  /** The browser's answer if it was asked before the first render. */
+  initialSupport?: SpeechSupport,
 ): PracticeRoomTranscript {
   const [state, setState] = useState(() => initialTranscriptState(initialMode));
   // A synchronous copy, so an async start can tell whether it is still the current one.
@@ -63,14 +65,20 @@ export function usePracticeRoomTranscript(
     setState(current.current);
   }, []);
   const { mode, running } = state;
-  const [support, setSupport] = useState<SpeechSupport | null>(null);
+  const [support, setSupport] = useState<SpeechSupport | null>(initialSupport ?? null);
   const [checks, setChecks] = useState(0);
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [hub] = useState(createUtteranceHub);
   const [lang] = useState(() => speechLang(globalThis.navigator?.language));
   const speech = useRef<SpeechHandle | null>(null);
 
+  const askedBefore = useRef(initialSupport !== undefined);
   useEffect(() => {
+    // Asked once already, just before the first render; a "Check again" asks anew.
+    if (askedBefore.current) {
+      askedBefore.current = false;
+      return;
+    }
     let live = true;
     void checkOnDeviceSpeech(lang).then((env) => {
       if (live) setSupport(speechSupport(env));

@@ -16,6 +16,8 @@ export interface StoryIndex {
   /** Changes identity when the bank changes or the index becomes ready. */
   search: (query: string, opts?: StorySearchOptions) => StorySearchHit[];
   loading: boolean;
+  /** The bank has been read: until then `stories` is empty because it is not known yet. */
+  read: boolean;
 }
 
 type SearchModule = {
@@ -111,5 +113,11 @@ export function useStoryIndex(): StoryIndex {
       query.trim() === '' || !syncIndex() ? [] : (holder.current.index?.search(query, opts) ?? []),
     [syncIndex],
   );
-  return { stories: list, byId, search, loading: stories === undefined || engine === null };
+  return {
+    stories: list,
+    byId,
+    search,
+    loading: stories === undefined || engine === null,
+    read: stories !== undefined,
+  };
 }

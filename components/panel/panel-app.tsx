@@ -15,15 +15,11 @@ import { useSessionRecovery } from '../hooks/use-session-recovery';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
+import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
 import { RoundSetup } from '../practice/round-setup';
 import { StoryLookup } from '../practice/story-lookup';
-
-// Shown only while the story bank is empty, so it loads after the panel's first script.
-const FirstRunHint = lazy(() =>
-  import('../practice/first-run-hint').then((m) => ({ default: m.FirstRunHint })),
-);
 
 // A round the coach cannot show is rare: its recovery view loads only then.
 const SessionRecovery = lazy(() =>
@@ -99,6 +95,9 @@ export function PanelApp({
       void import('../hooks/use-session-history').then((m) => m.markDemoSession(sessionId));
   }, [demoPlaying, sessionId]);
   const bank = useStoryIndex();
+  // Known from the first frame where the start read says so: the hint sits above the round types,
+  // and one that came or went a moment after they appeared would move them under the pointer.
+  const noStories = bank.read ? bank.stories.length === 0 : start?.hasStories === false;
   const roundFramework = roundFrameworkOf(session, frameworks, active);
   const access = useCallAccess();
   const live = useLiveSignals(
@@ -258,11 +257,7 @@ export function PanelApp({
       ) : (
         <>
           {rolePicker}
-          {bank.stories.length === 0 ? (
-            <Suspense fallback={null}>
-              <FirstRunHint workspaceHref={workspaceHref} />
-            </Suspense>
-          ) : null}
+          {noStories ? <FirstRunHint workspaceHref={workspaceHref} /> : null}
           <RoundSetup
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}

@@ -1,3 +1,5 @@
+import type { PanelStart } from '../../lib/db/panel-start';
+import type { SpeechSupport } from '../../lib/practice-room/speech-support';
 import { parseRoomParams } from '../../lib/practice-room/room-params';
 import { usePracticeRoomCamera } from '../hooks/use-practice-room-camera';
 import { usePracticeRoomTranscript } from '../hooks/use-practice-room-transcript';
@@ -11,12 +13,16 @@ import { TranscriptView } from './transcript-view';
 export interface PracticeRoomAppProps {
   /** The page's query string: `?script=demo` and `?speed=N` set up the scripted demo. */
   search: string;
+  /** What the coach's first screen needs, read before the first render (see `readPanelStart`). */
+  start?: PanelStart;
+  /** On-device speech support, when the browser answered before the first render. */
+  speech?: SpeechSupport;
 }
 
 /** Solo practice: a self-view and what was heard on the left, the live coach on the right. */
-export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
+export function PracticeRoomApp({ search, start, speech }: PracticeRoomAppProps) {
   const params = parseRoomParams(search);
-  const transcript = usePracticeRoomTranscript(params.mode ?? 'manual', params.speed);
+  const transcript = usePracticeRoomTranscript(params.mode ?? 'manual', params.speed, speech);
   const camera = usePracticeRoomCamera();
   // Only the practice room records: the coach panel on a call tab has no recorder at all.
   const recording = useRoomRecording();
@@ -47,6 +53,7 @@ export function PracticeRoomApp({ search }: PracticeRoomAppProps) {
             acceptCommands={false}
             landmark={false}
             demoPlaying={transcript.mode === 'scripted' && transcript.running}
+            start={start}
           />
         </div>
       </div>

@@ -11,6 +11,8 @@ export interface PanelStart {
   frameworks: StoredFrameworkChoice;
   /** The open round, or null when there is none. */
   session: Session | null;
+  /** Whether the bank holds any story: the first-run hint is shown, or not, from the first frame. */
+  hasStories: boolean;
 }
 
 /**
@@ -18,10 +20,12 @@ export interface PanelStart {
  * instead of one read per rendered layer (role, then packs and round, then the form).
  */
 export async function readPanelStart(db: LoopsideDb): Promise<PanelStart> {
-  const [role, frameworks, session] = await Promise.all([
+  const [role, frameworks, session, firstKeys] = await Promise.all([
     readSetting(db, panelRoleSetting),
     readFrameworkChoice(db),
     activeSession(db),
+    // One key, not the bank: the whole read waits until after the first paint.
+    db.stories.limit(1).primaryKeys(),
   ]);
-  return { role, frameworks, session: session ?? null };
+  return { role, frameworks, session: session ?? null, hasStories: firstKeys.length > 0 };
 }

@@ -70,3 +70,25 @@ export function speechSupport(env: SpeechEnv): SpeechSupport {
 export function speechLang(browserLang: string | undefined): string {
   return browserLang && /^en(-|$)/i.test(browserLang) ? browserLang : 'en-US';
 }
+
+/**
+ * The support answer if the browser gives it within `ms`, else undefined (the room asks again
+ * once it is on screen). Asked before the room's first render, so the picker starts with its real
+ * choices rather than growing a button under the user's pointer a moment later.
+ */
+export async function speechSupportWithin(
+  check: () => Promise<SpeechEnv>,
+  ms: number,
+): Promise<SpeechSupport | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((done) => {
+    timer = setTimeout(() => done(undefined), ms);
+  });
+  try {
+    return await Promise.race([check().then(speechSupport), late]);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}

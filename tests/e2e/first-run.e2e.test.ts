@@ -3,10 +3,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { axeViolations } from './axe-violations';
+import { setupMoved, watchSetupPosition } from './setup-position';
 
 let ext: LaunchedExtension;
 beforeAll(async () => {
   ext = await launchExtension();
+  await watchSetupPosition(ext.context);
 });
 afterAll(async () => {
   await ext?.close();
@@ -30,6 +32,9 @@ test('first run: from an empty profile to a finished round, its debrief and its 
   await panel.getByRole('heading', { name: 'New here? Stories first' }).waitFor();
   const write = panel.getByRole('link', { name: 'Write your first stories' });
   expect(await write.getAttribute('href')).toBe('/workspace.html#stories');
+  // The hint was there from the start: once the bank has been read, the round types have not moved.
+  await panel.waitForTimeout(1_500);
+  expect(await setupMoved(panel)).toBe(0);
 
   // The workspace guide: an example story, clearly marked and removable.
   const ws = await ext.open('workspace.html#stories');
@@ -133,6 +138,19 @@ test('first run: from an empty profile to a finished round, its debrief and its 
   await expect.poll(() => history.getByTestId('session-row').count()).toBe(0);
   await history.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => history.getByTestId('session-row').count()).toBe(1);
+});
+
+test('with stories in the bank, the round types stay where they first appeared, in the panel and the practice room', async () => {
+  for (const page of ['sidepanel.html', 'practice-room.html?script=demo']) {
+    const p = await ext.open(page);
+    await p.getByRole('radio', { name: /Onsite interview/ }).waitFor();
+    expect(await p.getByText('New here? Stories first').count(), page).toBe(0);
+    // The bank read, the search index and (in the room) the speech check all land in this time.
+    await p.waitForTimeout(1_500);
+    expect(await setupMoved(p), page).toBe(0);
+    expect(await p.getByText('New here? Stories first').count(), page).toBe(0);
+    await p.close();
+  }
 });
 
 test('accessibility: every page and state, light and dark, has no serious violations and one main', async () => {

@@ -2,11 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LoopsideDb } from '../../lib/db/loopside-db';
 import { readPanelStart } from '../../lib/db/panel-start';
 import { saveSession } from '../../lib/db/session-queries';
+import { putStory } from '../../lib/db/story-queries';
 import { writeSetting } from '../../lib/db/settings-queries';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { createSession } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import { activeFrameworkSetting, panelRoleSetting } from '../../lib/settings/settings';
+import { generateStories } from '../fixtures/generate-stories';
 
 let db: LoopsideDb | null = null;
 function open(): LoopsideDb {
@@ -51,7 +53,17 @@ describe('what the panel reads before its first screen', () => {
       role: 'candidate',
       frameworks: { custom: [], activeId: null },
       session: null,
+      hasStories: false,
     });
+  });
+
+  it('says whether the bank holds a story without reading the bank', async () => {
+    const d = open();
+    const [story] = generateStories(1, 3);
+    await putStory(d, story!);
+    expect((await readPanelStart(d)).hasStories).toBe(true);
+    await d.stories.clear();
+    expect((await readPanelStart(d)).hasStories).toBe(false);
   });
 
   it('gives the stored role, the chosen pack with the user’s valid packs, and the newest open round', async () => {

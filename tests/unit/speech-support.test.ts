@@ -5,6 +5,7 @@ import { applyHeardResults, type HeardState } from '../../lib/practice-room/spee
 import {
   speechLang,
   speechSupport,
+  speechSupportWithin,
   type SpeechEnv,
   type SpeechMode,
 } from '../../lib/practice-room/speech-support';
@@ -252,5 +253,20 @@ describe('startOnDeviceSpeech with a stand-in recogniser', () => {
       hasRecognition: false,
       hasAvailable: false,
     });
+  });
+});
+
+describe('the support answer asked before the room first renders', () => {
+  it('is the answer when the browser gives it in time', async () => {
+    const got = await speechSupportWithin(
+      async () => ({ hasRecognition: true, hasAvailable: true, availability: 'downloadable' }),
+      1_000,
+    );
+    expect(got?.mode).toBe('install');
+  });
+
+  it('is nothing (the room asks again later) when the browser is slow or the check throws', async () => {
+    expect(await speechSupportWithin(() => new Promise(() => {}), 20)).toBeUndefined();
+    expect(await speechSupportWithin(() => Promise.reject(new Error('no')), 1_000)).toBeUndefined();
   });
 });
