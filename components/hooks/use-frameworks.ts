@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { afterFirstPaint } from '../../lib/browser/after-first-paint';
 import { readFrameworkChoice, type StoredFrameworkChoice } from '../../lib/db/framework-choice';
 import { getDb } from '../../lib/db/loopside-db';
 import { writeSetting } from '../../lib/db/settings-queries';
@@ -26,10 +27,12 @@ export function useFrameworks(initial?: StoredFrameworkChoice): FrameworkChoice 
   const [more, setMore] = useState<readonly Framework[] | null>(null);
   useEffect(() => {
     let live = true;
-    import('../../lib/frameworks/more-frameworks').then(
-      (m) => live && setMore(m.moreFrameworks),
-      () => live && setMore([]),
-    );
+    afterFirstPaint()
+      .then(() => import('../../lib/frameworks/more-frameworks'))
+      .then(
+        (m) => live && setMore(m.moreFrameworks),
+        () => live && setMore([]),
+      );
     return () => {
       live = false;
     };

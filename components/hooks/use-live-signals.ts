@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { afterFirstPaint } from '../../lib/browser/after-first-paint';
 import { listenCaptions, type CaptionListener } from '../../lib/browser/listen-captions';
 import { createBufferSaver, loadUtterances } from '../../lib/browser/utterance-buffer';
 import { applySelfChoice } from '../../lib/captions/apply-self-choice';
@@ -53,13 +54,17 @@ function useSignalMaths(): SignalMaths | null {
   const [maths, setMaths] = useState<SignalMaths | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all([
-      import('../../lib/live/live-signals'),
-      import('../../lib/signals/token-cache'),
-    ]).then(
-      ([signals, cache]) => live && setMaths({ signals, tokens: cache.createTokenCache() }),
-      () => undefined,
-    );
+    afterFirstPaint()
+      .then(() =>
+        Promise.all([
+          import('../../lib/live/live-signals'),
+          import('../../lib/signals/token-cache'),
+        ]),
+      )
+      .then(
+        ([signals, cache]) => live && setMaths({ signals, tokens: cache.createTokenCache() }),
+        () => undefined,
+      );
     return () => {
       live = false;
     };

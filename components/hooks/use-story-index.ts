@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { afterFirstPaint } from '../../lib/browser/after-first-paint';
 import { getDb } from '../../lib/db/loopside-db';
 import { allStories } from '../../lib/db/story-queries';
 import { useAfterPaint } from './use-after-paint';
@@ -64,15 +65,14 @@ export function useStoryIndex(): StoryIndex {
 
   useEffect(() => {
     let live = true;
-    const id = setTimeout(() => {
-      loadSearch().then(
+    afterFirstPaint()
+      .then(loadSearch)
+      .then(
         (m) => live && setEngine(m),
         () => undefined,
       );
-    }, 30);
     return () => {
       live = false;
-      clearTimeout(id);
     };
   }, []);
 

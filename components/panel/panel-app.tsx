@@ -15,6 +15,7 @@ import { useSessionRecovery } from '../hooks/use-session-recovery';
 import { useActiveSession } from '../hooks/use-sessions';
 import { useStoryIndex } from '../hooks/use-story-index';
 import { LiveSignalsBar } from '../live/live-signals-bar';
+import { lazyAfterPaint } from '../hooks/lazy-after-paint';
 import { FirstRunHint } from '../practice/first-run-hint';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import { PracticeRound, type PracticeRoundActions } from '../practice/practice-round';
@@ -27,10 +28,10 @@ const SessionRecovery = lazy(() =>
 );
 
 // Clipping and job terms load after first paint: they are not needed to start a round.
-const ClipPageButton = lazy(() =>
+const ClipPageButton = lazyAfterPaint(() =>
   import('../clip/clip-page-button').then((m) => ({ default: m.ClipPageButton })),
 );
-const RoundPosting = lazy(() =>
+const RoundPosting = lazyAfterPaint(() =>
   import('../clip/round-posting-picker').then((m) => ({ default: m.RoundPosting })),
 );
 
@@ -48,7 +49,9 @@ function roundFrameworkOf(
 }
 
 // The countdown's date code loads after first paint, outside the panel's start-up budget.
-const DaysLeft = lazy(() => import('../plan/days-left').then((m) => ({ default: m.DaysLeft })));
+const DaysLeft = lazyAfterPaint(() =>
+  import('../plan/days-left').then((m) => ({ default: m.DaysLeft })),
+);
 
 export interface PanelAppProps {
   workspaceHref: string;
