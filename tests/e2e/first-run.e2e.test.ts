@@ -27,8 +27,10 @@ const story = {
 
 test('first run: from an empty profile to a finished round, its debrief and its report', async () => {
   // The panel's first screen says stories come first and links there.
-  const panel = await ext.open('sidepanel.html');
+  // Side-panel width from the first frame, so a later resize cannot be mistaken for a layout shift.
+  const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 320, height: 900 });
+  await panel.goto(ext.url('sidepanel.html'));
   await panel.getByRole('heading', { name: 'New here? Stories first' }).waitFor();
   const write = panel.getByRole('link', { name: 'Write your first stories' });
   expect(await write.getAttribute('href')).toBe('/workspace.html#stories');
