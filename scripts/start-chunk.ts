@@ -5,6 +5,8 @@ export interface ModuleInfoLike {
   importers: readonly string[];
   /** Modules that import this one with `import()`. */
   dynamicImporters: readonly string[];
+  /** Modules this one imports statically. */
+  importedIds: readonly string[];
 }
 
 type Info = (id: string) => ModuleInfoLike | null;
@@ -43,23 +45,36 @@ function reachingPages(info: Info, dynamic: boolean) {
  * that code by which lazy chunks share it, into many small files, and an extension page fetches
  * its files one at a time, a few ms apiece in Chromium, before its first screen can show.
  *
+ * One page's start code that other pages load lazily gets its own chunk (`start-workspace-lent-
+ * sidepanel`), so that those pages do not fetch the rest of that page's start code with it.
  * Left to Rollup: a page's own script (it mounts that page, so it must never share a file another
- * page loads; a script every page's HTML loads is shared), styles, code loaded only later, and one page's start code that another page loads
- * lazily (it would bring that page's styles and the rest of its start code along).
+ * page loads; a script every page's HTML loads is shared), styles, and code loaded only later.
  */
 export function startChunk() {
-  let atStart: ((id: string) => ReadonlySet<string>) | undefined;
-  let ever: ((id: string) => ReadonlySet<string>) | undefined;
+  let chunkOf: ((id: string) => string | undefined) | undefined;
   return (id: string, meta: { getModuleInfo: Info }) => {
-    const m = meta.getModuleInfo(id);
+    chunkOf ??= startChunkOf(meta.getModuleInfo);
+    return chunkOf(id);
+  };
+}
+
+function startChunkOf(info: Info) {
+  const atStart = reachingPages(info, false);
+  const ever = reachingPages(info, true);
+  const names = (pages: ReadonlySet<string>) => [...pages].sort().join('+');
+  return (id: string): string | undefined => {
+    const m = info(id);
     if (!m || m.isEntry || /\.css($|\?)/.test(id)) return undefined;
-    atStart ??= reachingPages(meta.getModuleInfo, false);
-    ever ??= reachingPages(meta.getModuleInfo, true);
     const pages = atStart(id);
-    if (pages.size === 0 || (pages.size === 1 && ever(id).size > 1)) return undefined;
+    if (pages.size === 0) return undefined;
+    if (pages.size > 1) return `start-${names(pages)}`;
     // A script one page's HTML loads mounts that page; one every page's HTML loads may share.
-    if (pages.size === 1 && m.importers.some((by) => meta.getModuleInfo(by)?.isEntry))
-      return undefined;
-    return `start-${[...pages].sort().join('+')}`;
+    if (m.importers.some((by) => info(by)?.isEntry)) return undefined;
+    // Rollup pulls the unassigned static imports of a chunk's modules into that chunk: code lent
+    // to other pages is assigned too, or it would land in this page's own start chunk.
+    const others = [...ever(id)].filter((p) => !pages.has(p));
+    return others.length
+      ? `start-${names(pages)}-lent-${names(new Set(others))}`
+      : `start-${names(pages)}`;
   };
 }

@@ -13,6 +13,7 @@ function graph(
           isEntry: entries.includes(id),
           importers: importers[id]!,
           dynamicImporters: dynamicImporters[id] ?? [],
+          importedIds: Object.keys(importers).filter((m) => importers[m]!.includes(id)),
         }
       : null;
   const chunkOf = startChunk();
@@ -42,11 +43,20 @@ describe('one start chunk per set of pages', () => {
       // Two modules that import each other, under the workspace.
       'a.ts': ['ws-main.tsx', 'b.ts'],
       'b.ts': ['a.ts'],
-      // Workspace start code that the panel loads lazily.
+      // Workspace start code that the panel loads lazily, and workspace code that imports it.
       'history.tsx': ['ws-main.tsx'],
+      'ws-app.tsx': ['ws-main.tsx'],
+      'ws-view.tsx': ['ws-app.tsx'],
+      'days-left.tsx': ['ws-view.tsx'],
+      // Workspace-only code.
+      'story-list.tsx': ['ws-main.tsx'],
     },
     [panel, ws],
-    { 'lazy-signals.ts': ['panel-app.tsx'], 'history.tsx': ['panel-app.tsx'] },
+    {
+      'lazy-signals.ts': ['panel-app.tsx'],
+      'history.tsx': ['panel-app.tsx'],
+      'days-left.tsx': ['panel-app.tsx'],
+    },
   );
 
   it('puts code both pages load at start in one chunk, named for them', () => {
@@ -68,8 +78,14 @@ describe('one start chunk per set of pages', () => {
     expect(chunkOf('virtual:nothing')).toBeUndefined();
   });
 
-  it('leaves one page’s start code that another page loads lazily to Rollup', () => {
-    expect(chunkOf('history.tsx')).toBeUndefined();
+  it('keeps one page’s own start code together', () => {
+    expect(chunkOf('story-list.tsx')).toBe('start-workspace');
+  });
+
+  it('gives one page’s start code that another page loads lazily a chunk of its own', () => {
+    expect(chunkOf('history.tsx')).toBe('start-workspace-lent-sidepanel');
+    expect(chunkOf('days-left.tsx')).toBe('start-workspace-lent-sidepanel');
+    expect(chunkOf('ws-view.tsx')).toBe('start-workspace');
   });
 
   it('follows import cycles without looping', () => {
