@@ -72,13 +72,9 @@ export function usePracticeRoomTranscript(
   const [lang] = useState(() => speechLang(globalThis.navigator?.language));
   const speech = useRef<SpeechHandle | null>(null);
 
-  const askedBefore = useRef(initialSupport !== undefined);
   useEffect(() => {
     // Asked once already, just before the first render; a "Check again" asks anew.
-    if (askedBefore.current) {
-      askedBefore.current = false;
-      return;
-    }
+    if (checks === 0 && initialSupport) return;
     let live = true;
     void checkOnDeviceSpeech(lang).then((env) => {
       if (live) setSupport(speechSupport(env));
@@ -86,7 +82,7 @@ export function usePracticeRoomTranscript(
     return () => {
       live = false;
     };
-  }, [lang, checks]);
+  }, [lang, checks, initialSupport]);
 
   useEffect(() => {
     const listening = new AbortController();

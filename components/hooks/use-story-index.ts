@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { afterFirstPaint } from '../../lib/browser/after-first-paint';
 import { getDb } from '../../lib/db/loopside-db';
 import { allStories } from '../../lib/db/story-queries';
 import { useAfterPaint } from './use-after-paint';
@@ -64,17 +63,16 @@ export function useStoryIndex(): StoryIndex {
   const byId = useMemo(() => new Map(list.map((s) => [s.id, s])), [list]);
 
   useEffect(() => {
+    if (!painted) return;
     let live = true;
-    afterFirstPaint()
-      .then(loadSearch)
-      .then(
-        (m) => live && setEngine(m),
-        () => undefined,
-      );
+    loadSearch().then(
+      (m) => live && setEngine(m),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, []);
+  }, [painted]);
 
   /** Brings the index up to `list`, or only `maxUpserts` stories of the way; true once in step. */
   const syncIndex = useCallback(

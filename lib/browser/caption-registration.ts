@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { within } from '../async/within';
 import { platforms, type PlatformInfo } from '../live/platform-hosts';
 import { stopCaptionReaderInTab } from './stop-caption-reader';
 import type { Platform } from '../captions/utterance-schema';
@@ -47,12 +48,12 @@ export async function revokeCallAccess(platform: Platform): Promise<boolean> {
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : Promise.race([
+        : within(
             browser.scripting
               .executeScript({ target: { tabId: tab.id }, func: stopCaptionReaderInTab })
               .catch(() => undefined),
-            new Promise((resolve) => setTimeout(resolve, STOP_READER_WAIT_MS)),
-          ]),
+            STOP_READER_WAIT_MS,
+          ),
     ),
   );
   return browser.permissions.remove({ origins: p.matches });

@@ -1,3 +1,4 @@
+import { within } from '../async/within';
 /** What `SpeechRecognition.available({ processLocally: true })` can answer. */
 export type OnDeviceAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
@@ -80,15 +81,5 @@ export async function speechSupportWithin(
   check: () => Promise<SpeechEnv>,
   ms: number,
 ): Promise<SpeechSupport | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<undefined>((done) => {
-    timer = setTimeout(() => done(undefined), ms);
-  });
-  try {
-    return await Promise.race([check().then(speechSupport), late]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+  return within(check().then(speechSupport), ms).catch(() => undefined);
 }

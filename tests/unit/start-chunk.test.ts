@@ -68,6 +68,7 @@ describe('one start chunk per set of pages', () => {
   it('keeps a page’s own start code together, even where a lazy chunk shares it', () => {
     expect(chunkOf('panel-app.tsx')).toBe('start-sidepanel');
     expect(chunkOf('limits.ts')).toBe('start-sidepanel');
+    expect(chunkOf('story-list.tsx')).toBe('start-workspace');
   });
 
   it('leaves page scripts, styles, later code and unknown modules to Rollup', () => {
@@ -76,10 +77,6 @@ describe('one start chunk per set of pages', () => {
     expect(chunkOf('panel.css')).toBeUndefined();
     expect(chunkOf('lazy-signals.ts')).toBeUndefined();
     expect(chunkOf('virtual:nothing')).toBeUndefined();
-  });
-
-  it('keeps one page’s own start code together', () => {
-    expect(chunkOf('story-list.tsx')).toBe('start-workspace');
   });
 
   it('gives one page’s start code that another page loads lazily a chunk of its own', () => {
