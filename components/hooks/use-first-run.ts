@@ -5,9 +5,12 @@ import { EXAMPLE_STORY_ID, markedExampleStory } from '../../lib/stories/example-
 import { guideHiddenSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
 
-/** The first-run guide's state and the example story it can add and take away. */
-export function useFirstRun() {
-  const [hidden, setHidden] = useSetting(guideHiddenSetting);
+/**
+ * The first-run guide's state and the example story it can add and take away; `initialHidden`
+ * (read before the first render) shows until the stored setting answers.
+ */
+export function useFirstRun(initialHidden?: boolean) {
+  const [hidden, setHidden] = useSetting(guideHiddenSetting, initialHidden);
   const addExample = useCallback(async () => {
     const db = getDb();
     if (!(await db.stories.get(EXAMPLE_STORY_ID)))

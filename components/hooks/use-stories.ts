@@ -1,4 +1,3 @@
-import { EXAMPLE_STORY_ID } from '../../lib/stories/example-marker';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
@@ -11,9 +10,12 @@ import type { Framework } from '../../lib/frameworks/framework-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import { storiesToMarkdown } from '../../lib/stories/stories-to-markdown';
 
-/** The `limit` most recently edited stories, read quickly for a first screen. */
-export function useRecentStories(limit: number): Story[] | undefined {
-  return useLiveQuery(() => recentStories(getDb(), limit), [limit]);
+/**
+ * The `limit` most recently edited stories, read quickly for a first screen; `initial` (read
+ * before the first render) shows until the live query answers.
+ */
+export function useRecentStories(limit: number, initial?: Story[]): Story[] | undefined {
+  return useLiveQuery(() => recentStories(getDb(), limit), [limit], initial);
 }
 
 export interface StoryActions {
@@ -89,17 +91,4 @@ export function useStoryActions(): StoryActions {
     }),
     [],
   );
-}
-
-/** What the first-run guide needs, read without loading a big bank: a count and one lookup. */
-export function useStoryFacts(): { own: number; hasExample: boolean } | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const [total, example] = await Promise.all([
-      db.stories.count(),
-      db.stories.get(EXAMPLE_STORY_ID),
-    ]);
-    const hasExample = example !== undefined;
-    return { own: total - (hasExample ? 1 : 0), hasExample };
-  }, []);
 }

@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { createStoryFilter, searchTerms } from '../../lib/stories/filter-stories';
 import { createBankRows } from '../../lib/stories/bank-rows';
+import type { StoredFrameworkChoice } from '../../lib/db/framework-choice';
+import { FIRST_SCREEN_STORIES as FIRST_SCREEN } from '../../lib/stories/first-screen-stories';
 import type { Story } from '../../lib/stories/story-schema';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useAfterPaint } from '../hooks/use-after-paint';
@@ -12,24 +14,33 @@ import { StoryEditor } from './story-editor';
 import { StoryList } from './story-list';
 import { UndoToast } from './undo-toast';
 
-/** Stories read first, so a big bank shows its first screen before the whole bank is read. */
-const FIRST_SCREEN = 60;
-
 /** Long enough to notice the mistake and reach the button; short enough not to linger. */
 const UNDO_MS = 8000;
 
-export function StoryBank({ valueFilter }: { valueFilter: string | null }) {
+/** The bank's first screen, read before the page's first render (see lib/db/workspace-start.ts). */
+export interface StoryBankStart {
+  recentStories: Story[];
+  frameworks: StoredFrameworkChoice;
+}
+
+export function StoryBank({
+  valueFilter,
+  start,
+}: {
+  valueFilter: string | null;
+  start?: StoryBankStart;
+}) {
   // The newest stories come first and cheaply; the whole bank (counts, filters, scrolling) is read
   // once that first screen has painted, so opening a bank of thousands is not one long wait.
   const [headSeen, setHeadSeen] = useState(false);
   const full = useAllStories(useAfterPaint(headSeen));
-  const head = useRecentStories(full === undefined ? FIRST_SCREEN : 0);
+  const head = useRecentStories(full === undefined ? FIRST_SCREEN : 0, start?.recentStories);
   // Set during render (React's pattern for state derived from a changing input).
   if (!headSeen && head !== undefined) setHeadSeen(true);
   // A first screen that came back short is the whole bank: a new or small bank is complete at once.
   const complete = full !== undefined || (head !== undefined && head.length < FIRST_SCREEN);
   const stories = full ?? head;
-  const { active } = useFrameworks();
+  const { active } = useFrameworks(start?.frameworks);
   const actions = useStoryActions();
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [newId, setNewId] = useState<string | undefined>();

@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
+import { storyFactsOf, type StoryFacts } from '../../lib/stories/story-facts';
+import { useAfterPaint } from '../hooks/use-after-paint';
+import { useAllStories } from '../hooks/use-all-stories';
 import { useFirstRun } from '../hooks/use-first-run';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import '../styles/round-extras.css';
@@ -11,26 +15,35 @@ export function FirstRunGuide({
   frameworks,
   active,
   onFramework,
-  storyFacts,
+  startFacts,
   roundsDone,
   onOpenPanel,
+  initialHidden,
 }: {
   frameworks: readonly Framework[];
   active: Framework;
   onFramework: (id: string) => void;
-  /** Stories written (the example not counted), and whether the example is there; undefined while loading. */
-  storyFacts: { own: number; hasExample: boolean } | undefined;
+  /** Read before the first render; the guide keeps them current from the bank once it is read. */
+  startFacts?: StoryFacts;
   roundsDone: number;
   onOpenPanel: () => void;
+  /** Whether the guide was dismissed, read before the first render. */
+  initialHidden?: boolean;
 }) {
-  const guide = useFirstRun();
+  const guide = useFirstRun(initialHidden);
+  // The whole bank is read after the first paint (the story bank below reads it then too, and
+  // both share one read), and only while the guide is shown.
+  const bank = useAllStories(useAfterPaint() && guide.hidden === false);
+  const storyFacts = useMemo(() => (bank ? storyFactsOf(bank) : startFacts), [bank, startFacts]);
   if (guide.hidden !== false || storyFacts === undefined) return null;
   const { own, hasExample } = storyFacts;
+  // A big bank not counted yet has stories: the step is done, its count comes with the bank.
+  const written = own === null || own > 0;
   return (
     <section className="guide" aria-labelledby="guide-title">
       <h2 id="guide-title">Getting started</h2>
       <ol className="guide__steps">
-        <li className={own > 0 || roundsDone > 0 ? 'is-done' : ''}>
+        <li className={written || roundsDone > 0 ? 'is-done' : ''}>
           <h3>1. Pick your framework</h3>
           <p>The company values you will be asked about. You can change it later.</p>
           <FrameworkSwitcher
@@ -40,11 +53,11 @@ export function FirstRunGuide({
             label="Framework for your rounds"
           />
         </li>
-        <li className={own > 0 ? 'is-done' : ''}>
+        <li className={written ? 'is-done' : ''}>
           <h3>2. Write your first stories</h3>
           <p>
             One true story per value: the situation, what you did, a result with a number, and what
-            you would do differently. {own > 0 ? `You have ${own} so far.` : ''}
+            you would do differently. {own ? `You have ${own} so far.` : ''}
           </p>
           <p className="controls">
             <a href="#stories">Go to your stories</a>

@@ -35,9 +35,9 @@ import { useOpenPanel } from '../hooks/use-open-panel';
 import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { useAllStories } from '../hooks/use-all-stories';
-import { useStoryFacts } from '../hooks/use-stories';
 import { StoryBank } from '../stories/story-bank';
 import { reportIdFromHash } from '../../lib/practice/report-link';
+import type { WorkspaceStart } from '../../lib/db/workspace-start';
 import { FirstRunGuide } from './first-run-guide';
 
 const sections = [
@@ -63,8 +63,12 @@ function parseHash(): { section: SectionId; param: string | null } {
   return { section, param: param ? decodeURIComponent(param) : null };
 }
 
-/** Sections are addressed by hash (#stories, #stories/Judgment, #coverage…) so links and reloads keep the place. */
-export function WorkspaceApp() {
+/**
+ * Sections are addressed by hash (#stories, #stories/Judgment, #coverage…) so links and reloads
+ * keep the place. `start`, read before the first render, lets the story bank's first screen render
+ * complete; without it every part loads through its own live query.
+ */
+export function WorkspaceApp({ start }: { start?: WorkspaceStart }) {
   const [route, setRoute] = useState(parseHash);
   useEffect(() => {
     const onHash = () => setRoute(parseHash());
@@ -73,10 +77,9 @@ export function WorkspaceApp() {
   }, []);
   const panel = useOpenPanel();
   const sessions = useFinishedSessions();
-  const { frameworks, active, setActive } = useFrameworks();
+  const { frameworks, active, setActive } = useFrameworks(start?.frameworks);
   // Story titles are for the practice history; a big bank is not read for other sections.
   const stories = useAllStories(route.section === 'sessions');
-  const storyFacts = useStoryFacts();
   const storyTitles = useMemo(
     () => new Map((stories ?? []).map((s) => [s.id, s.title || 'Untitled story'] as const)),
     [stories],
@@ -130,12 +133,13 @@ export function WorkspaceApp() {
               frameworks={frameworks}
               active={active}
               onFramework={(id) => void setActive(id)}
-              storyFacts={storyFacts}
+              startFacts={start?.storyFacts}
               roundsDone={sessions?.length ?? 0}
               onOpenPanel={panel.open}
+              initialHidden={start?.guideHidden}
             />
           ) : null}
-          {section === 'stories' ? <StoryBank valueFilter={param} /> : null}
+          {section === 'stories' ? <StoryBank valueFilter={param} start={start} /> : null}
           {section === 'coverage' ? <CoverageView /> : null}
           {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
           {section === 'sessions' ? (

@@ -51,6 +51,28 @@ afterEach(() => {
 });
 
 describe('StoryBank', () => {
+  it('shows the stories read before its first render at once, with no loading step', async () => {
+    const newest = strongStory('s-new', { updatedAt: 2 });
+    const older = story('s-old', { title: 'Rewrote the on-call rota', updatedAt: 1 });
+    await Promise.all([putStory(getDb(), newest), putStory(getDb(), older)]);
+    render(
+      <StoryBank
+        valueFilter={null}
+        start={{ recentStories: [newest, older], frameworks: { custom: [], activeId: null } }}
+      />,
+    );
+    // No waiting: the first render already lists them, newest first, with the first one open.
+    const rows = within(screen.getByRole('list', { name: 'Stories' })).getAllByRole('button');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Paused the pricing launch'),
+      expect.stringContaining('Rewrote the on-call rota'),
+    ]);
+    expect(screen.queryByText('Loading stories…')).toBeNull();
+    expect(textbox('Title').value).toBe('Paused the pricing launch');
+    // The whole bank follows and the count settles.
+    expect(await screen.findByText(/^2 stories/)).toBeTruthy();
+  });
+
   it('creates a story, focuses its title and saves what is typed', async () => {
     render(<StoryBank valueFilter={null} />);
     expect(await screen.findByText(/No stories yet/)).toBeTruthy();
