@@ -19,8 +19,12 @@ const RecoveryScreen = lazy(() =>
  * drafts are saved, so that screen renders complete rather than one loading layer at a time.
  */
 export async function mountApp(app: ReactNode | (() => Promise<ReactNode>)): Promise<void> {
+  // Marks for the start-up benchmarks (and the browser's performance panel): where a page's first
+  // screen spends its time after its scripts have run.
+  performance.mark('loopside:scripts-run');
   const root = createRoot(document.getElementById('root')!);
   const opened = await openDbSafely(getDb());
+  performance.mark('loopside:db-open');
   if (opened.ok) {
     // Text a closed page had only journalled is saved now, before anything reads the database.
     const drafts = listDrafts();
@@ -39,6 +43,7 @@ export async function mountApp(app: ReactNode | (() => Promise<ReactNode>)): Pro
   // Ask once; the browser decides quietly (or from site engagement) whether to keep data persistent.
   void requestPersistence();
   const ready = opened.ok ? (typeof app === 'function' ? await app() : app) : null;
+  performance.mark('loopside:first-render');
   root.render(
     <StrictMode>
       {opened.ok ? (

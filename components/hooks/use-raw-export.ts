@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { backupFilename } from '../../lib/backup/export-backup';
 import { exportRawDatabase } from '../../lib/backup/export-raw-database';
 import { downloadText } from '../../lib/browser/download-text';
-import { DB_NAME } from '../../lib/db/loopside-db';
+import { DB_NAME } from '../../lib/db/db-name';
 import { useAsyncAction } from './use-async-action';
 
 /** For the recovery screen: saves the database as it is on disk, without Loopside's schema. */

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { DB_NAME } from './db-name';
 import type { Session } from '../practice/session-schema';
 import type { Story } from '../stories/story-schema';
 import type { TranscriptRow } from '../live/transcript-schema';
@@ -28,8 +29,6 @@ export interface SnapshotRow {
   /** The backup file's JSON, so restoring it goes through the same validation as any import. */
   json: string;
 }
-
-export const DB_NAME = 'loopside';
 
 /** Version 1 stored answers without the stories used; version 2 adds `storyIds: []`. */
 export function upgradeSessionToV2(session: Record<string, unknown>): void {

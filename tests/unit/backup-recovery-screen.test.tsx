@@ -6,7 +6,7 @@ import { RecoveryScreen } from '../../components/backup/recovery-screen';
 import { describeOpenError } from '../../lib/backup/describe-open-error';
 import { exportRawDatabase } from '../../lib/backup/export-raw-database';
 import { parseBackup } from '../../lib/backup/parse-backup';
-import { DB_NAME } from '../../lib/db/loopside-db';
+import { DB_NAME } from '../../lib/db/db-name';
 import { openDbSafely } from '../../lib/db/open-db-safely';
 
 const downloads = vi.hoisted(() => [] as { filename: string; text: string }[]);

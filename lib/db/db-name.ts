@@ -1,0 +1,2 @@
+/** The extension's one IndexedDB database. */
+export const DB_NAME = 'loopside';
