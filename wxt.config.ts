@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { callSiteMatches } from './lib/live/platform-hosts';
+import { inlineStartCss } from './scripts/inline-start-css';
 import { startChunk } from './scripts/start-chunk';
 
 // The manifest is a function of the browser: Chrome gets the MV3 side panel,
@@ -11,7 +12,10 @@ export default defineConfig({
   imports: false,
   // LOOPSIDE_SOURCEMAP=1 keeps source maps, for measuring what each module adds to a bundle.
   // Both browsers support module preloading natively: no polyfill file for every page to fetch.
+  // Each page's style sheets go inside the page (scripts/inline-start-css.ts): no fetch before the
+  // first frame.
   vite: () => ({
+    plugins: [inlineStartCss()],
     build: {
       sourcemap: process.env.LOOPSIDE_SOURCEMAP === '1',
       modulePreload: { polyfill: false },

@@ -45,6 +45,16 @@ it('reports the setting schemas the side panel’s first screen waits for, besid
   expect(extra.length).toBeGreaterThan(0);
 });
 
+it.each(['sidepanel', 'workspace', 'practice-room'])(
+  'the %s page carries its own styles: no style sheet to fetch before its first frame',
+  (page) => {
+    const html = readFileSync(join(dir, `${page}.html`), 'utf8');
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    // The rules are there, from the sheets the page's start code imports (base.css first).
+    expect(html).toMatch(/<style data-from="\/assets\/base-[^"]+\.css">:root\{/);
+  },
+);
+
 it.each(['meet', 'teams', 'zoom'])('keeps the %s caption reader within 15 KB gzip', (p) => {
   const size = gz(`content-scripts/${p}.js`);
   expect(size).toBeLessThanOrEqual(15 * 1024);
