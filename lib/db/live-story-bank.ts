@@ -46,7 +46,17 @@ export function patchStoryList(
   fresh: readonly (Story | undefined)[],
 ): Story[] {
   const changed = new Set(ids);
-  const next = list.filter((s) => !changed.has(s.id));
+  let next: Story[];
+  if (changed.size === 1) {
+    // One story saved (each keystroke's save): find it, which is quick while it is the newest,
+    // and copy the rest natively rather than calling a filter 10,000 times per keystroke.
+    const [id] = changed;
+    const at = list.findIndex((s) => s.id === id);
+    next = list.slice();
+    if (at >= 0) next.splice(at, 1);
+  } else {
+    next = list.filter((s) => !changed.has(s.id));
+  }
   for (const story of fresh) {
     if (!story) continue;
     // First position whose story is older than this one (the list is newest first).

@@ -51,6 +51,20 @@ describe('storyChanges', () => {
 });
 
 describe('patchStoryList', () => {
+  it('moves one saved story to its place, from the top, the middle or the end, and drops it when deleted', () => {
+    const list = [story('a', 50), story('b', 40), story('c', 30), story('d', 20)];
+    const ids = (l: readonly { id: string }[]) => l.map((s) => s.id).join('');
+    expect(ids(patchStoryList(list, ['a'], [story('a', 60)]))).toBe('abcd');
+    expect(ids(patchStoryList(list, ['c'], [story('c', 60)]))).toBe('cabd');
+    expect(ids(patchStoryList(list, ['d'], [story('d', 45)]))).toBe('adbc');
+    expect(ids(patchStoryList(list, ['b'], [story('b', 10)]))).toBe('acdb');
+    expect(ids(patchStoryList(list, ['b'], [undefined]))).toBe('acd');
+    expect(ids(patchStoryList(list, ['e'], [story('e', 35)]))).toBe('abecd');
+    expect(ids(patchStoryList(list, ['b', 'b'], [story('b', 5)]))).toBe('acdb');
+    // The list handed in is left as it was.
+    expect(ids(list)).toBe('abcd');
+  });
+
   it('moves an edited story to the top, inserts new ones in order and drops deleted ones', () => {
     const list = [story('c', 30), story('b', 20), story('a', 10)];
     const out = patchStoryList(list, ['a', 'b', 'd'], [story('a', 40), undefined, story('d', 25)]);
