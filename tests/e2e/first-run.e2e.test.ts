@@ -3,12 +3,20 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { axeViolations } from './axe-violations';
-import { setupMoved, watchSetupPosition } from './setup-position';
+import { generateStories } from '../fixtures/generate-stories';
+import { movedSinceFirstSeen, ONSITE_CHOICE, watchPositions } from './watch-positions';
+
+/** What a user reaches for first on the workspace: the newest story, New story, the editor's title. */
+const WORKSPACE_FIRST_SCREEN = [
+  '.story-list .story-item',
+  '.story-bank__actions button.primary',
+  '.story-bank__editor input',
+];
 
 let ext: LaunchedExtension;
 beforeAll(async () => {
   ext = await launchExtension();
-  await watchSetupPosition(ext.context);
+  await watchPositions(ext.context, [ONSITE_CHOICE, ...WORKSPACE_FIRST_SCREEN]);
 });
 afterAll(async () => {
   await ext?.close();
@@ -36,7 +44,7 @@ test('first run: from an empty profile to a finished round, its debrief and its 
   expect(await write.getAttribute('href')).toBe('/workspace.html#stories');
   // The hint was there from the start: once the bank has been read, the round types have not moved.
   await panel.waitForTimeout(1_500);
-  expect(await setupMoved(panel)).toBe(0);
+  expect(await movedSinceFirstSeen(panel)).toBe(0);
 
   // The workspace guide: an example story, clearly marked and removable.
   const ws = await ext.open('workspace.html#stories');
@@ -149,10 +157,54 @@ test('with stories in the bank, the round types stay where they first appeared, 
     expect(await p.getByText('New here? Stories first').count(), page).toBe(0);
     // The bank read, the search index and (in the room) the speech check all land in this time.
     await p.waitForTimeout(1_500);
-    expect(await setupMoved(p), page).toBe(0);
+    expect(await movedSinceFirstSeen(p), page).toBe(0);
     expect(await p.getByText('New here? Stories first').count(), page).toBe(0);
     await p.close();
   }
+});
+
+/** Writes stories straight into the extension's database, as a restored backup would leave them. */
+async function putStories(page: Page, count: number, seed: number) {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((done, fail) => {
+        const req = indexedDB.open('loopside');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('stories', 'readwrite');
+          for (const r of rows) tx.objectStore('stories').put(r);
+          tx.oncomplete = () => {
+            req.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    generateStories(count, seed),
+  );
+}
+
+test('the workspace opens with the guide, the newest story and its editor in place, small bank and big', async () => {
+  const open = async (label: string) => {
+    const ws = await ext.context.newPage();
+    await ws.setViewportSize({ width: 1280, height: 900 });
+    await ws.goto(ext.url('workspace.html#stories'));
+    await ws.locator(WORKSPACE_FIRST_SCREEN[0]!).first().waitFor();
+    // The whole bank, the pack list and the header's extras all land in this time.
+    await ws.waitForTimeout(1_500);
+    for (const sel of WORKSPACE_FIRST_SCREEN)
+      expect(await movedSinceFirstSeen(ws, sel), `${label}: ${sel}`).toBe(0);
+    return ws;
+  };
+  const setup = await ext.open('workspace.html');
+  await putStories(setup, 2, 20);
+  await setup.close();
+  const small = await open('a few stories');
+  await putStories(small, 200, 21);
+  await small.close();
+  const big = await open('200 stories and more');
+  // More than a first screen: the count comes with the whole bank.
+  await big.getByText(/^2\d\d stories/).waitFor();
+  await big.close();
 });
 
 test('accessibility: every page and state, light and dark, has no serious violations and one main', async () => {
