@@ -5,11 +5,19 @@ import { EXAMPLE_STORY_ID, markedExampleStory } from '../../lib/stories/example-
 import { guideHiddenSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
 
+export interface FirstRun {
+  /** Undefined until the stored setting answers (unless it was read before the first render). */
+  hidden: boolean | undefined;
+  setHidden: (hidden: boolean) => Promise<unknown>;
+  addExample: () => Promise<void>;
+  removeExample: () => Promise<void>;
+}
+
 /**
  * The first-run guide's state and the example story it can add and take away; `initialHidden`
  * (read before the first render) shows until the stored setting answers.
  */
-export function useFirstRun(initialHidden?: boolean) {
+export function useFirstRun(initialHidden?: boolean): FirstRun {
   const [hidden, setHidden] = useSetting(guideHiddenSetting, initialHidden);
   const addExample = useCallback(async () => {
     const db = getDb();

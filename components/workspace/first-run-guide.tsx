@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { storyFactsOf, type StoryFacts } from '../../lib/stories/story-facts';
 import { useAfterPaint } from '../hooks/use-after-paint';
 import { useAllStories } from '../hooks/use-all-stories';
-import { useFirstRun } from '../hooks/use-first-run';
+import type { FirstRun } from '../hooks/use-first-run';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import '../styles/round-extras.css';
 
@@ -12,29 +12,39 @@ import '../styles/round-extras.css';
  * It stays until hidden, and comes back from the story bank's empty state.
  */
 export function FirstRunGuide({
+  guide,
   frameworks,
   active,
   onFramework,
-  startFacts,
+  facts,
+  onFacts,
   roundsDone,
   onOpenPanel,
-  initialHidden,
 }: {
+  /** Whether it was dismissed, and its example story; kept by the page, so a return is instant. */
+  guide: FirstRun;
   frameworks: readonly Framework[];
   active: Framework;
   onFramework: (id: string) => void;
-  /** Read before the first render; the guide keeps them current from the bank once it is read. */
-  startFacts?: StoryFacts;
+  /** What is known so far (read before the first render, or last counted): shown until counted. */
+  facts?: StoryFacts;
+  /** Hears each new count, so the page can show it at once when the guide is shown again. */
+  onFacts?: (facts: StoryFacts) => void;
   roundsDone: number;
   onOpenPanel: () => void;
-  /** Whether the guide was dismissed, read before the first render. */
-  initialHidden?: boolean;
 }) {
-  const guide = useFirstRun(initialHidden);
   // The whole bank is read after the first paint (the story bank below reads it then too, and
   // both share one read), and only while the guide is shown.
   const bank = useAllStories(useAfterPaint() && guide.hidden === false);
-  const storyFacts = useMemo(() => (bank ? storyFactsOf(bank) : startFacts), [bank, startFacts]);
+  const counted = useMemo(() => (bank ? storyFactsOf(bank) : undefined), [bank]);
+  const countedOwn = counted?.own;
+  const countedExample = counted?.hasExample;
+  useEffect(() => {
+    // Only a changed count is passed up (a save that changes no count re-renders nothing above).
+    if (typeof countedOwn === 'number' && countedExample !== undefined)
+      onFacts?.({ own: countedOwn, hasExample: countedExample });
+  }, [countedOwn, countedExample, onFacts]);
+  const storyFacts = counted ?? facts;
   if (guide.hidden !== false || storyFacts === undefined) return null;
   const { own, hasExample } = storyFacts;
   // A big bank not counted yet has stories: the step is done, its count comes with the bank.

@@ -34,6 +34,7 @@ import { useFrameworks } from '../hooks/use-frameworks';
 import { useOpenPanel } from '../hooks/use-open-panel';
 import { useSessionReport } from '../hooks/use-session-report';
 import { useFinishedSessions } from '../hooks/use-sessions';
+import { useFirstRun } from '../hooks/use-first-run';
 import { useAllStories } from '../hooks/use-all-stories';
 import { StoryBank } from '../stories/story-bank';
 import { reportIdFromHash } from '../../lib/practice/report-link';
@@ -70,6 +71,13 @@ function parseHash(): { section: SectionId; param: string | null } {
  */
 export function WorkspaceApp({ start }: { start?: WorkspaceStart }) {
   const [route, setRoute] = useState(parseHash);
+  // The start read describes the page as it opened: it seeds the story bank's first showing only,
+  // and a later return to #stories reads afresh rather than flash what was there at opening.
+  const [bankStart, setBankStart] = useState(start);
+  if (route.section !== 'stories' && bankStart) setBankStart(undefined);
+  // The guide's state and last count live with the page, so coming back to #stories shows it at once.
+  const guide = useFirstRun(start?.guideHidden);
+  const [guideFacts, setGuideFacts] = useState(start?.storyFacts);
   useEffect(() => {
     const onHash = () => setRoute(parseHash());
     window.addEventListener('hashchange', onHash);
@@ -130,16 +138,17 @@ export function WorkspaceApp({ start }: { start?: WorkspaceStart }) {
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {section === 'stories' ? (
             <FirstRunGuide
+              guide={guide}
+              facts={guideFacts}
+              onFacts={setGuideFacts}
               frameworks={frameworks}
               active={active}
               onFramework={(id) => void setActive(id)}
-              startFacts={start?.storyFacts}
               roundsDone={sessions?.length ?? 0}
               onOpenPanel={panel.open}
-              initialHidden={start?.guideHidden}
             />
           ) : null}
-          {section === 'stories' ? <StoryBank valueFilter={param} start={start} /> : null}
+          {section === 'stories' ? <StoryBank valueFilter={param} start={bankStart} /> : null}
           {section === 'coverage' ? <CoverageView /> : null}
           {section === 'library' ? <PromptLibrary onOpenPanel={panel.open} /> : null}
           {section === 'sessions' ? (
