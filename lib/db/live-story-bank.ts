@@ -1,7 +1,7 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { Story } from '../stories/story-schema';
 import type { LoopsideDb } from './loopside-db';
-import { allStories } from './story-queries';
+import { allStoriesInPages } from './story-queries';
 
 /** What changed in the stories table: a few keys, or anything (a bulk write, a clear, a reload). */
 export type StoryChanges = { kind: 'keys'; ids: string[] } | { kind: 'all' };
@@ -74,7 +74,7 @@ export function patchStoryList(
 
 /**
  * Every story, newest edit first, kept current without rereading the bank after each save: the
- * first read takes the whole table once, then each write (in this page or another of the
+ * first read takes the whole table once (in pages), then each write (in this page or another of the
  * extension's pages) rereads only the stories it touched. Typing into one story of a 10,000-story
  * bank then costs one small read per save instead of 10,000 records cloned out of IndexedDB.
  */
@@ -97,7 +97,9 @@ export function watchStoryBank(
         if (pendingAll || list === null) {
           pendingAll = false;
           pendingIds.clear();
-          list = await allStories(db);
+          // In pages, so a big bank never arrives as one long task; a write made between pages
+          // is in pendingIds and patched on the next turn of this loop.
+          list = await allStoriesInPages(db);
         } else {
           const ids = [...pendingIds];
           pendingIds.clear();

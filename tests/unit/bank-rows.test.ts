@@ -51,3 +51,39 @@ describe('the story bank rows', () => {
     expect(other).not.toBe(first);
   });
 });
+
+describe('counting a big bank ahead, a slice at a time', () => {
+  const bank = Array.from({ length: 100 }, (_, i) => story(`w${i}`));
+
+  it('stops at the deadline, resumes where it stopped, and then the rows are those it counted', () => {
+    const bankRows = createBankRows();
+    let clock = 0;
+    const now = () => clock;
+    // Past the deadline from the start: one slice of 16 stories, then it hands back.
+    expect(bankRows.warm(bank, names, 0, -1, now)).toBe(16);
+    expect(bankRows.warm(bank, names, 16, -1, now)).toBe(32);
+    // Time to spare: it counts the rest.
+    expect(bankRows.warm(bank, names, 32, 1_000, now)).toBe(100);
+    clock = 2_000;
+    expect(bankRows.warm(bank, names, 100, 1_000, now)).toBe(100);
+
+    const counted = bankRows(bank, { showArchived: false, valueNames: names }).rows;
+    const again = bankRows(bank, { showArchived: false, valueNames: names }).rows;
+    expect(counted.map((r) => r.gapCount)).toEqual(
+      createBankRows()(bank, { showArchived: false, valueNames: names }).rows.map(
+        (r) => r.gapCount,
+      ),
+    );
+    // Nothing is counted twice: the same row objects come back.
+    expect(again.every((r, i) => r === counted[i])).toBe(true);
+  });
+
+  it('counts afresh for other value names', () => {
+    const bankRows = createBankRows();
+    bankRows.warm(bank, names, 0, 1_000, () => 0);
+    const before = bankRows([bank[0]!], { showArchived: false, valueNames: names }).rows[0]!;
+    bankRows.warm(bank, ['Candor'], 0, 1_000, () => 0);
+    const after = bankRows([bank[0]!], { showArchived: false, valueNames: ['Candor'] }).rows[0]!;
+    expect(after).not.toBe(before);
+  });
+});

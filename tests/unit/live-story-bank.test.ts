@@ -6,7 +6,13 @@ import {
   subscribeStoryBank,
   watchStoryBank,
 } from '../../lib/db/live-story-bank';
-import { allStories, deleteStory, putStory, updateStory } from '../../lib/db/story-queries';
+import {
+  allStories,
+  allStoriesInPages,
+  deleteStory,
+  putStory,
+  updateStory,
+} from '../../lib/db/story-queries';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 
 const story = (id: string, updatedAt: number, title = id): Story => ({
@@ -73,7 +79,47 @@ describe('patchStoryList', () => {
   });
 });
 
+describe('allStoriesInPages', () => {
+  it('reads the same bank, in the same order, as one whole read, whatever the page size', async () => {
+    // Ties in updatedAt on purpose, and sizes that end on and off a page boundary.
+    const rows = Array.from({ length: 49 }, (_, i) => story(`s${(i * 37) % 49}`, 1_000 + (i % 9)));
+    await db.stories.bulkPut(rows);
+    const whole = await allStories(db);
+    for (const size of [1, 7, 10, 48, 49, 50, 500])
+      expect(
+        (await allStoriesInPages(db, size)).map((x) => x.id),
+        `page ${size}`,
+      ).toEqual(whole.map((x) => x.id));
+    await db.stories.clear();
+    expect(await allStoriesInPages(db, 7)).toEqual([]);
+  });
+
+  it('reads page by page, never the whole table in one request', async () => {
+    await db.stories.bulkPut(Array.from({ length: 25 }, (_, i) => story(`p${i}`, i)));
+    const where = vi.spyOn(db.stories, 'where');
+    expect(await allStoriesInPages(db, 10)).toHaveLength(25);
+    expect(where).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('watchStoryBank', () => {
+  it('keeps a write made while its first read is still going, in pages', async () => {
+    await db.stories.bulkPut(Array.from({ length: 1_200 }, (_, i) => story(`b${i}`, i)));
+    let seen: Story[] | undefined;
+    const stop = watchStoryBank(db, (s) => (seen = s));
+    await putStory(db, story('b5', 5_000, 'Edited while the bank was read'));
+    await putStory(db, story('new', 5_001, 'Written while the bank was read'));
+    await until(
+      () => seen,
+      (s) => s.length === 1_201 && s[0]?.id === 'new',
+    );
+    expect(seen!.slice(0, 2).map((x) => x.title)).toEqual([
+      'Written while the bank was read',
+      'Edited while the bank was read',
+    ]);
+    stop();
+  });
+
   it('follows edits, new stories, deletes and bulk writes, reading only what changed', async () => {
     await putStory(db, story('a', 1, 'First'));
     await putStory(db, story('b', 2, 'Second'));

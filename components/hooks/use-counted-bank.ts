@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import type { Story } from '../../lib/stories/story-schema';
+
+/** How long one slice of counting may hold the page, in ms. */
+const SLICE_MS = 8;
+
+/**
+ * The last bank whose rows are all counted (`count` remembers each story's row and says where it
+ * stopped). A new bank is counted a slice at a time, a task each, so a bank of thousands never
+ * holds a click up; after a save only the edited story is new, and the first slice finishes it.
+ * Undefined until the first bank is counted.
+ */
+export function useCountedBank(
+  bank: readonly Story[] | undefined,
+  count: (bank: readonly Story[], from: number, deadline: number) => number,
+): readonly Story[] | undefined {
+  const [counted, setCounted] = useState<readonly Story[] | undefined>(undefined);
+  useEffect(() => {
+    if (!bank) return;
+    let from = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      from = count(bank, from, performance.now() + SLICE_MS);
+      if (from >= bank.length) setCounted(bank);
+      else timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [bank, count]);
+  return counted;
+}
