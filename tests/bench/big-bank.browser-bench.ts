@@ -8,6 +8,8 @@ import { buildExtension } from './build-extension';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch-extension';
 import {
   keyLatencies,
+  longTaskLine,
+  longTasksAfterOpen,
   median,
   seedStories,
   summary,
@@ -65,6 +67,7 @@ describe('a big story bank', () => {
     const emptyOpen = await samples('workspace.html#stories', WORKSPACE_READY, WORKSPACE_SETTLED);
     const emptyPanel = await samples('sidepanel.html', PANEL_READY);
     const emptyKeys = await typingInNewStory();
+    const emptyLong = await longTasksAfterOpen(ext, 'workspace.html#stories');
 
     await seedStories(ext, 1_000);
     const panel1k = await samples('sidepanel.html', PANEL_READY);
@@ -72,6 +75,8 @@ describe('a big story bank', () => {
     const open10k = await samples('workspace.html#stories', WORKSPACE_READY, WORKSPACE_SETTLED);
     const panel10k = await samples('sidepanel.html', PANEL_READY);
     const keys10k = await typingInNewStory();
+    const long10k = await longTasksAfterOpen(ext, 'workspace.html#stories');
+    const panelLong10k = await longTasksAfterOpen(ext, 'sidepanel.html');
 
     lines.push(
       summary('Baseline: blank extension page ready', blank),
@@ -86,6 +91,7 @@ describe('a big story bank', () => {
         ` · ×${ratio(panel1k, emptyPanel)} empty bank`,
       summary('Panel interactive, 10,000 stories (budget 200 ms p95)', panel10k) +
         ` · ×${ratio(panel10k, emptyPanel)} empty bank, ×${ratio(panel10k, blank)} blank page`,
+      `Long tasks in the 3 s after opening (3 opens each): workspace, empty bank ${longTaskLine(emptyLong)}; workspace, 10,000 stories ${longTaskLine(long10k)}; panel, 10,000 stories ${longTaskLine(panelLong10k)}`,
     );
     expect(open10k).toHaveLength(RUNS);
     expect(keys10k.length).toBeGreaterThan(TYPED.length / 2);

@@ -152,3 +152,40 @@ export function median(samples: readonly number[]): number {
     50,
   );
 }
+
+/**
+ * Long tasks (50 ms or more, as the browser reports them) in the `ms` after `page` opens, over
+ * `runs` opens: their durations, all runs together. Any long task is a moment a click waits.
+ */
+export async function longTasksAfterOpen(
+  e: LaunchedExtension,
+  page: string,
+  runs = 3,
+  ms = 3_000,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const p = await e.context.newPage();
+    await p.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await p.goto(e.url(page));
+    await p.waitForTimeout(ms);
+    out.push(
+      ...(await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
+    );
+    await p.close();
+  }
+  return out;
+}
+
+/** "2 (longest 64 ms)" or "none". */
+export function longTaskLine(durations: readonly number[]): string {
+  return durations.length === 0
+    ? 'none'
+    : `${durations.length} (longest ${Math.round(Math.max(...durations))} ms)`;
+}
