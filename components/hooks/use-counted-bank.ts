@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Story } from '../../lib/stories/story-schema';
 
 /** How long one slice of counting may hold the page, in ms. */
@@ -15,14 +15,20 @@ export function useCountedBank(
   count: (bank: readonly Story[], from: number, deadline: number) => number,
 ): readonly Story[] | undefined {
   const [counted, setCounted] = useState<readonly Story[] | undefined>(undefined);
+  const shown = useRef(false);
   useEffect(() => {
     if (!bank) return;
     let from = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       from = count(bank, from, performance.now() + SLICE_MS);
-      if (from >= bank.length) setCounted(bank);
-      else timer = setTimeout(slice, 0);
+      if (from >= bank.length) {
+        // The first whole bank shows at once; later ones (a save per keystroke) re-render the list
+        // at low priority, so typing never waits behind them.
+        if (shown.current) startTransition(() => setCounted(bank));
+        else setCounted(bank);
+        shown.current = true;
+      } else timer = setTimeout(slice, 0);
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
