@@ -6,14 +6,12 @@ import {
   subscribeStoryBank,
   watchStoryBank,
 } from '../../lib/db/live-story-bank';
-import {
-  allStories,
-  allStoriesInPages,
-  deleteStory,
-  putStory,
-  updateStory,
-} from '../../lib/db/story-queries';
+import { allStoriesInPages, deleteStory, putStory, updateStory } from '../../lib/db/story-queries';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
+
+/** The bank as one whole read gives it: newest edit first, equal times in reverse key order. */
+const wholeRead = async (d: LoopsideDb) =>
+  (await d.stories.orderBy('updatedAt').toArray()).reverse();
 
 const story = (id: string, updatedAt: number, title = id): Story => ({
   ...emptyStory(id, 0),
@@ -84,7 +82,7 @@ describe('allStoriesInPages', () => {
     // Ties in updatedAt on purpose, and sizes that end on and off a page boundary.
     const rows = Array.from({ length: 49 }, (_, i) => story(`s${(i * 37) % 49}`, 1_000 + (i % 9)));
     await db.stories.bulkPut(rows);
-    const whole = await allStories(db);
+    const whole = await wholeRead(db);
     for (const size of [1, 7, 10, 48, 49, 50, 500])
       expect(
         (await allStoriesInPages(db, size)).map((x) => x.id),
@@ -157,7 +155,7 @@ describe('watchStoryBank', () => {
       () => seen,
       (s) => s.length === 62,
     );
-    expect(seen).toEqual(await allStories(db));
+    expect(seen).toEqual(await wholeRead(db));
 
     await db.stories.clear();
     await until(
