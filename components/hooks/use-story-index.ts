@@ -26,12 +26,14 @@ type SearchModule = {
     index: StorySearch,
     seen: Map<string, number>,
     stories: readonly Story[],
-    maxUpserts?: number,
+    keepGoing?: number | ((upserts: number) => boolean),
   ) => boolean;
 };
 
-/** Background indexing works in small slices for about this long per task: never a long task. */
-const SLICE = 50;
+/**
+ * Background indexing works for about this long per task (the clock is checked after each story,
+ * as one story can take a millisecond or more): never a long task.
+ */
 const TASK_MS = 8;
 
 async function loadSearch(): Promise<SearchModule> {
@@ -75,14 +77,14 @@ export function useStoryIndex(): StoryIndex {
     };
   }, [painted]);
 
-  /** Brings the index up to `list`, or only `maxUpserts` stories of the way; true once in step. */
+  /** Brings the index up to `list`, or as far as `keepGoing` allows; true once in step. */
   const syncIndex = useCallback(
-    (maxUpserts?: number): boolean => {
+    (keepGoing?: () => boolean): boolean => {
       if (!engine) return false;
       const h = holder.current;
       h.index ??= engine.createStorySearch();
       if (h.synced === list) return true;
-      const done = engine.syncStoryIndex(h.index, h.seen, list, maxUpserts);
+      const done = engine.syncStoryIndex(h.index, h.seen, list, keepGoing);
       if (done) h.synced = list;
       return done;
     },
@@ -96,12 +98,7 @@ export function useStoryIndex(): StoryIndex {
     let id: ReturnType<typeof setTimeout> | undefined;
     const step = () => {
       const until = performance.now() + TASK_MS;
-      while (!syncIndex(SLICE)) {
-        if (performance.now() >= until) {
-          id = setTimeout(step, 0);
-          return;
-        }
-      }
+      if (!syncIndex(() => performance.now() < until)) id = setTimeout(step, 0);
     };
     id = setTimeout(step, 0);
     return () => clearTimeout(id);

@@ -58,6 +58,25 @@ describe('syncStoryIndex', () => {
     );
   });
 
+  it('stops when the caller says so (a clock check), yet always makes progress', () => {
+    const bank = Array.from({ length: 4 }, (_, i) => story(`s${i}`, `Story ${i} launch`));
+    const index = createStorySearch();
+    const seen = new Map<string, number>();
+    const asked: number[] = [];
+    // A caller whose time is already up on every question: one story per call, never zero.
+    const passes: boolean[] = [];
+    for (let done = false; !done;) {
+      done = syncStoryIndex(index, seen, bank, (n) => {
+        asked.push(n);
+        return false;
+      });
+      passes.push(done);
+    }
+    expect(passes).toEqual([false, false, false, true]);
+    expect(asked).toEqual([1, 1, 1]);
+    expect(index.size()).toBe(4);
+  });
+
   it('drops deleted stories only once every remaining story is indexed', () => {
     const index = createStorySearch();
     const seen = new Map<string, number>();
