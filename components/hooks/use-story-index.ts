@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { getDb } from '../../lib/db/loopside-db';
-import { allStoriesInPages } from '../../lib/db/story-queries';
 import { useAfterPaint } from './use-after-paint';
+import { useAllStories } from './use-all-stories';
 import type {
   StorySearch,
   StorySearchHit,
@@ -52,10 +50,10 @@ async function loadSearch(): Promise<SearchModule> {
 export function useStoryIndex(): StoryIndex {
   // Read after the first paint: a big bank takes a while to read and must not hold up the panel.
   const painted = useAfterPaint();
-  // The panel only reads the bank (stories are written in the workspace), so a plain live query
-  // is enough here and keeps the incremental bank watcher out of the panel's first script. It
-  // reads in pages: at 10,000 stories one whole read arrived as a long task of 100 ms or more.
-  const stories = useLiveQuery(() => (painted ? allStoriesInPages(getDb()) : undefined), [painted]);
+  // The watched bank: read once in pages, then each write (a story used in this round, a save in
+  // the workspace open beside the call) rereads only the stories it touched. A plain live query
+  // reread all 10,000 stories per write, and the garbage of each reread stalled the panel.
+  const stories = useAllStories(painted);
   const [engine, setEngine] = useState<SearchModule | null>(null);
   const holder = useRef<{
     index: StorySearch | null;
