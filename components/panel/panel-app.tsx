@@ -240,6 +240,8 @@ export function PanelApp({
             stories={bank.stories}
             byId={bank.byId}
             search={bank.search}
+            read={bank.read}
+            indexing={bank.indexing}
             valueName={currentValueName}
             linkedIds={session.answers[index]?.storyIds ?? []}
             onUse={(storyId) => round.useStory(index, storyId)}

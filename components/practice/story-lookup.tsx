@@ -20,6 +20,13 @@ export interface StoryLookupProps {
   otherUses: (storyId: string) => string[];
   /** Where the empty bank sends the candidate to write stories. */
   workspaceHref?: string;
+  /**
+   * The bank has been read (default true): until then an empty `stories` means "not known yet",
+   * not "no stories", and the lookup says it is reading rather than that the bank is empty.
+   */
+  read?: boolean;
+  /** Some stories are not searchable yet: results may grow in a moment. */
+  indexing?: boolean;
 }
 
 type SuggestStories = typeof import('../../lib/stories/suggest-stories').suggestStories;
@@ -39,6 +46,8 @@ export function StoryLookup({
   onUnuse,
   otherUses,
   workspaceHref,
+  read = true,
+  indexing = false,
 }: StoryLookupProps) {
   const [query, setQuery] = useState('');
   const [onlyValue, setOnlyValue] = useState(false);
@@ -107,7 +116,7 @@ export function StoryLookup({
             </button>
           ))}
         </div>
-      ) : valueName && stories.length > 0 ? (
+      ) : valueName && stories.length > 0 && suggestStories ? (
         <p className="hint">No story tagged {valueName} yet.</p>
       ) : null}
       <div className="lookup__bar">
@@ -123,7 +132,7 @@ export function StoryLookup({
           aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
           aria-autocomplete="list"
           autoComplete="off"
-          placeholder={stories.length ? 'Type a few letters…' : 'No stories yet'}
+          placeholder={stories.length || !read ? 'Type a few letters…' : 'No stories yet'}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -142,7 +151,11 @@ export function StoryLookup({
           </label>
         ) : null}
       </div>
-      {stories.length === 0 ? (
+      {!read ? (
+        <p className="hint" role="status">
+          Reading your stories…
+        </p>
+      ) : stories.length === 0 ? (
         <p className="hint empty-bank">
           Your story bank is empty: answers land better with a story ready.{' '}
           {workspaceHref ? (
@@ -174,7 +187,14 @@ export function StoryLookup({
         </ul>
       ) : query.trim() ? (
         <p className="hint" role="status">
-          No story matches “{query}”.
+          {indexing
+            ? `Nothing for “${query}” yet: your stories are still being indexed.`
+            : `No story matches “${query}”.`}
+        </p>
+      ) : null}
+      {hits.length > 0 && indexing ? (
+        <p className="hint" role="status">
+          Still indexing your stories: more matches may appear.
         </p>
       ) : null}
       {open ? (
