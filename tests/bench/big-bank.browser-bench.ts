@@ -12,8 +12,10 @@ import {
   longTaskLine,
   longTasksAfterOpen,
   median,
+  recordLongTasks,
   seedStories,
   summary,
+  takeLongTasks,
   timeUntil,
   watchReadiness,
 } from './browser-timing';
@@ -81,13 +83,7 @@ async function panelLongTasksWhileTyping(runs = 2): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const panel = await ext.context.newPage();
-    await panel.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await recordLongTasks(panel);
     await panel.goto(ext.url('sidepanel.html'));
     await panel.waitForSelector(PANEL_READY);
     const workspace = await ext.open('workspace.html#stories');
@@ -97,15 +93,11 @@ async function panelLongTasksWhileTyping(runs = 2): Promise<number[]> {
     await title.waitFor();
     // The panel has read and indexed its bank by now; only what the typing causes is counted.
     await panel.waitForTimeout(3_000);
-    await panel.evaluate(() => {
-      (window as unknown as { __longTasks: number[] }).__longTasks = [];
-    });
+    await takeLongTasks(panel);
     await title.focus();
     await keyLatencies(workspace, TYPED);
     await workspace.waitForTimeout(1_000);
-    out.push(
-      ...(await panel.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
-    );
+    out.push(...(await takeLongTasks(panel)));
     await workspace.close();
     await panel.close();
   }
@@ -122,20 +114,12 @@ async function firstSearchWhileIndexing(runs = 3): Promise<{ shown: number[]; lo
   const long: number[] = [];
   for (let i = 0; i < runs; i++) {
     const panel = await ext.context.newPage();
-    await panel.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await recordLongTasks(panel);
     await panel.goto(ext.url('sidepanel.html'));
     await panel.locator('form.setup button[type="submit"]').click();
     const box = panel.getByRole('combobox', { name: 'Search your stories' });
     await box.waitFor();
-    await panel.evaluate(() => {
-      (window as unknown as { __longTasks: number[] }).__longTasks = [];
-    });
+    await takeLongTasks(panel);
     const from = Date.now();
     await box.pressSequentially(SEARCHED, { delay: 60 });
     await panel
@@ -145,9 +129,7 @@ async function firstSearchWhileIndexing(runs = 3): Promise<{ shown: number[]; lo
       .waitFor({ timeout: 30_000 });
     shown.push(Date.now() - from);
     await panel.waitForTimeout(1_000);
-    long.push(
-      ...(await panel.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
-    );
+    long.push(...(await takeLongTasks(panel)));
     // The next open starts at the setup form again: the round is dropped, as a new profile has none.
     await panel.evaluate(
       () =>

@@ -154,8 +154,32 @@ export function median(samples: readonly number[]): number {
 }
 
 /**
- * Long tasks (50 ms or more, as the browser reports them) in the `ms` after `page` opens, over
- * `runs` opens: their durations, all runs together. Any long task is a moment a click waits.
+ * Makes `page` record its long tasks (50 ms or more, as the browser reports them) from its next
+ * navigation on; `takeLongTasks` reads them. Any long task is a moment a click waits.
+ */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The durations of the long tasks `page` recorded since it opened or since the last take. */
+export async function takeLongTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    const taken = w.__longTasks;
+    w.__longTasks = [];
+    return taken;
+  });
+}
+
+/**
+ * Long tasks in the `ms` after `page` opens, over `runs` opens: their durations, all runs
+ * together.
  */
 export async function longTasksAfterOpen(
   e: LaunchedExtension,
@@ -166,18 +190,10 @@ export async function longTasksAfterOpen(
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const p = await e.context.newPage();
-    await p.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(p);
     await p.goto(e.url(page));
     await p.waitForTimeout(ms);
-    out.push(
-      ...(await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)),
-    );
+    out.push(...(await takeLongTasks(p)));
     await p.close();
   }
   return out;
