@@ -1,8 +1,6 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { inSlices } from '../../lib/async/in-slices';
 import type { Story } from '../../lib/stories/story-schema';
-
-/** How long one slice of counting may hold the page, in ms. */
-const SLICE_MS = 8;
 
 /**
  * The last bank whose rows are all counted (`count` remembers each story's row and says where it
@@ -19,19 +17,16 @@ export function useCountedBank(
   useEffect(() => {
     if (!bank) return;
     let from = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const slice = () => {
-      from = count(bank, from, performance.now() + SLICE_MS);
-      if (from >= bank.length) {
-        // The first whole bank shows at once; later ones (a save per keystroke) re-render the list
-        // at low priority, so typing never waits behind them.
-        if (shown.current) startTransition(() => setCounted(bank));
-        else setCounted(bank);
-        shown.current = true;
-      } else timer = setTimeout(slice, 0);
-    };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
+    return inSlices((deadline) => {
+      from = count(bank, from, deadline);
+      if (from < bank.length) return false;
+      // The first whole bank shows at once; later ones (a save per keystroke) re-render the list
+      // at low priority, so typing never waits behind them.
+      if (shown.current) startTransition(() => setCounted(bank));
+      else setCounted(bank);
+      shown.current = true;
+      return true;
+    });
   }, [bank, count]);
   return counted;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { inSlices } from '../../lib/async/in-slices';
 import { useAfterPaint } from './use-after-paint';
 import { useAllStories } from './use-all-stories';
 import type {
@@ -28,15 +29,10 @@ type SearchModule = {
     index: StorySearch,
     seen: Map<string, number>,
     stories: readonly Story[],
-    keepGoing?: number | ((upserts: number) => boolean),
+    keepGoing?: (upserts: number) => boolean,
   ) => boolean;
 };
 
-/**
- * Background indexing works for about this long per task (the clock is checked after each story,
- * as one story can take a millisecond or more): never a long task.
- */
-const TASK_MS = 8;
 /** While a big bank is indexed, searches are answered again this often, as more of it is ready. */
 const PROGRESS_MS = 250;
 
@@ -105,25 +101,20 @@ export function useStoryIndex(): StoryIndex {
     // A slice per task, so a big bank never holds up a click while it is indexed; a search
     // meanwhile answers from the stories indexed so far.
     if (!engine || stories === undefined) return;
-    let id: ReturnType<typeof setTimeout> | undefined;
     let shown = performance.now();
-    const step = () => {
-      const now = performance.now();
-      const until = now + TASK_MS;
-      if (syncIndex(() => performance.now() < until)) {
+    // The clock is checked after each story, as one story can take a millisecond or more.
+    return inSlices((deadline) => {
+      if (syncIndex(() => performance.now() < deadline)) {
         setInStep(list);
-        return;
+        return true;
       }
+      const now = performance.now();
       if (now - shown >= PROGRESS_MS) {
         shown = now;
         setProgress((n) => n + 1);
       }
-      // A timeout, not a message: its gaps leave the browser idle time for its garbage collection,
-      // which back-to-back slices pushed into the slices as long tasks.
-      id = setTimeout(step, 0);
-    };
-    id = setTimeout(step, 0);
-    return () => clearTimeout(id);
+      return false;
+    });
   }, [engine, syncIndex, list, stories]);
 
   const search = useCallback(

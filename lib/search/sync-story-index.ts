@@ -9,20 +9,19 @@ import type { StorySearch } from './story-search';
  * `keepGoing` is asked before each upsert after the first, with the number done so far: when it
  * says no, the call stops and returns false, and the caller continues in a later task (each call
  * picks up where the last stopped), so indexing a bank of thousands is never one long task. A
- * number stops after that many upserts; a clock check (`() => performance.now() < until`) keeps
- * each task short however long one story takes. Returns true once the index matches `stories`.
+ * clock check (`() => performance.now() < deadline`) keeps each task short however long one story
+ * takes. Returns true once the index matches `stories`.
  */
 export function syncStoryIndex(
   index: StorySearch,
   seen: Map<string, number>,
   stories: readonly Story[],
-  keepGoing: number | ((upserts: number) => boolean) = Infinity,
+  keepGoing: (upserts: number) => boolean = () => true,
 ): boolean {
-  const more = typeof keepGoing === 'number' ? (n: number) => n < keepGoing : keepGoing;
   let upserts = 0;
   for (const story of stories) {
     if (seen.get(story.id) !== story.updatedAt) {
-      if (upserts > 0 && !more(upserts)) return false;
+      if (upserts > 0 && !keepGoing(upserts)) return false;
       index.upsert(story);
       seen.set(story.id, story.updatedAt);
       upserts++;

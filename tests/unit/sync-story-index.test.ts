@@ -36,7 +36,7 @@ describe('syncStoryIndex', () => {
     const upsert = vi.spyOn(index, 'upsert');
     const passes: boolean[] = [];
     for (let done = false; !done;) {
-      done = syncStoryIndex(index, seen, bank, 10);
+      done = syncStoryIndex(index, seen, bank, (n) => n < 10);
       passes.push(done);
     }
     expect(passes).toEqual([false, false, true]);
@@ -82,9 +82,9 @@ describe('syncStoryIndex', () => {
     const seen = new Map<string, number>();
     syncStoryIndex(index, seen, [story('gone', 'Old pricing story'), story('a', 'Alpha')]);
     const next = [story('a', 'Alpha'), story('b', 'Beta launch'), story('c', 'Gamma launch')];
-    expect(syncStoryIndex(index, seen, next, 1)).toBe(false);
+    expect(syncStoryIndex(index, seen, next, (n) => n < 1)).toBe(false);
     expect(index.search('pricing')[0]?.id).toBe('gone');
-    expect(syncStoryIndex(index, seen, next, 1)).toBe(true);
+    expect(syncStoryIndex(index, seen, next, (n) => n < 1)).toBe(true);
     expect(index.search('pricing')).toEqual([]);
     expect(
       index
