@@ -1,3 +1,4 @@
+import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 import { formatDay } from '../../lib/plan/day-math';
 import type { PlanDay, PlanTask, TaskState } from '../../lib/plan/generate-plan';
 
@@ -5,7 +6,7 @@ export interface PlanDaysProps {
   done: TaskState[];
   days: PlanDay[];
   today: string;
-  onTick: (task: PlanTask, ticked: boolean, seen: boolean) => void;
+  onTick: (task: PlanTask, ticked: boolean, seen: boolean) => Promise<void>;
   onStartRound: (presetId: string) => void;
 }
 
@@ -20,7 +21,9 @@ function TaskRow({
   onTick,
   onStartRound,
 }: { state: TaskState } & Pick<PlanDaysProps, 'onTick' | 'onStartRound'>) {
-  const { task, done, seen, carriedFrom } = state;
+  const { task, seen, carriedFrom } = state;
+  // The tick shows at once, not when the stored plan comes back a moment later.
+  const [done, show, forget] = useShownUntilStored(state.done);
   const link = task.link;
   const id = `task-${task.id}`;
   return (
@@ -29,7 +32,13 @@ function TaskRow({
         type="checkbox"
         id={id}
         checked={done}
-        onChange={(e) => onTick(task, e.target.checked, seen)}
+        onChange={(e) => {
+          show(e.target.checked);
+          onTick(task, e.target.checked, seen).catch((error: unknown) => {
+            forget();
+            throw error;
+          });
+        }}
         aria-describedby={`${id}-detail`}
       />
       <div>

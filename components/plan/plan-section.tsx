@@ -172,7 +172,7 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
             done={arranged.done}
             days={arranged.days}
             today={today}
-            onTick={(task, ticked, seen) => void actions.setTicked(task.id, ticked, seen)}
+            onTick={(task, ticked, seen) => actions.setTicked(task.id, ticked, seen)}
             onStartRound={(presetId) => start(presetId)}
           />
         </section>

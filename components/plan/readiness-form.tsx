@@ -4,6 +4,7 @@ import type { CompSource, ReadinessRow } from '../../lib/plan/plan-schema';
 import type { ReadinessItem } from '../../lib/plan/readiness';
 import type { Story } from '../../lib/stories/story-schema';
 import { useAutosaveText } from '../hooks/use-autosave-text';
+import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 
 type TextField =
   'compNumber' | 'compSourceNotes' | 'careerArc' | 'wants' | 'dontWants' | 'keeperWhy';
@@ -98,6 +99,16 @@ export function ReadinessForm({
   onChange,
 }: ReadinessFormProps) {
   const save = (field: TextField, text: string) => onChange((r) => ({ ...r, [field]: text }));
+  // The ticks, the date, the planned stories and the Keeper Test answer show the user's choice at
+  // once; the text fields keep their own draft.
+  const [shown, show, forget] = useShownUntilStored(row);
+  const choose = (change: (r: ReadinessRow) => ReadinessRow) => {
+    show(change(shown));
+    onChange(change).catch((error: unknown) => {
+      forget();
+      throw error;
+    });
+  };
   const words = row.careerArc.trim().split(/\s+/).filter(Boolean).length;
   const live = stories.filter((s) => !s.archived);
   return (
@@ -131,15 +142,17 @@ export function ReadinessForm({
             <label key={id}>
               <input
                 type="checkbox"
-                checked={row.compSources.includes(id)}
-                onChange={(e) =>
-                  void onChange((r) => ({
+                checked={shown.compSources.includes(id)}
+                onChange={(e) => {
+                  // Read now: the change runs later, when the control may show something else.
+                  const on = e.target.checked;
+                  choose((r) => ({
                     ...r,
-                    compSources: e.target.checked
+                    compSources: on
                       ? [...r.compSources.filter((s) => s !== id), id]
                       : r.compSources.filter((s) => s !== id),
-                  }))
-                }
+                  }));
+                }}
               />{' '}
               {label}
             </label>
@@ -157,8 +170,11 @@ export function ReadinessForm({
           Researched on{' '}
           <input
             type="date"
-            value={row.compResearchedOn}
-            onChange={(e) => void onChange((r) => ({ ...r, compResearchedOn: e.target.value }))}
+            value={shown.compResearchedOn}
+            onChange={(e) => {
+              const day = e.target.value;
+              choose((r) => ({ ...r, compResearchedOn: day }));
+            }}
           />
         </label>
         <Warning text={warningOf(items, 'comp')} />
@@ -215,8 +231,8 @@ export function ReadinessForm({
               <input
                 type="radio"
                 name="keeper"
-                checked={row.keeperAnswer === a}
-                onChange={() => void onChange((r) => ({ ...r, keeperAnswer: a }))}
+                checked={shown.keeperAnswer === a}
+                onChange={() => choose((r) => ({ ...r, keeperAnswer: a }))}
               />{' '}
               {a === 'yes' ? 'Yes' : a === 'unsure' ? 'Not sure' : 'No'}
             </label>
@@ -244,15 +260,16 @@ export function ReadinessForm({
             <label key={value} className="readiness-field">
               Story planned for {value}{' '}
               <select
-                value={row.plannedStories[value] ?? ''}
-                onChange={(e) =>
-                  void onChange((r) => {
+                value={shown.plannedStories[value] ?? ''}
+                onChange={(e) => {
+                  const storyId = e.target.value;
+                  choose((r) => {
                     const planned = { ...r.plannedStories };
-                    if (e.target.value) planned[value] = e.target.value;
+                    if (storyId) planned[value] = storyId;
                     else delete planned[value];
                     return { ...r, plannedStories: planned };
-                  })
-                }
+                  });
+                }}
               >
                 <option value="">None yet</option>
                 {[...tagged, ...others].map((s) => (

@@ -60,6 +60,8 @@ describe('PlanSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Make my plan' }));
     const memo = await screen.findByRole('checkbox', { name: 'Read the culture memo end to end' });
     fireEvent.click(memo);
+    // Ticked from the click on: a box that springs back until the plan is stored fails a second look.
+    expect((memo as HTMLInputElement).checked).toBe(true);
     await waitFor(async () =>
       expect((await getDb().plans.get('current'))?.ticked).toEqual(['4w-read-memo']),
     );
@@ -83,5 +85,34 @@ describe('PlanSection', () => {
       expect(row?.ticked).toEqual([]);
     });
     expect(await screen.findByRole('heading', { name: 'Your 4-week plan' })).toBeTruthy();
+  });
+
+  it('stores the pay sources, the research date and a planned story, and shows each at once', async () => {
+    render(<PlanSection openPanel={noop} focus={null} />);
+    const levels = (await screen.findByRole('checkbox', {
+      name: 'Levels data (e.g. Levels.fyi)',
+    })) as HTMLInputElement;
+    fireEvent.click(levels);
+    // Ticked from the click on, not only once the stored row comes back.
+    expect(levels.checked).toBe(true);
+    const day = addDays(localDay(Date.now()), -1);
+    fireEvent.change(screen.getByLabelText('Researched on'), { target: { value: day } });
+    expect((screen.getByLabelText('Researched on') as HTMLInputElement).value).toBe(day);
+    const planned = screen.getAllByRole('combobox', { name: /^Story planned for / })[0]!;
+    fireEvent.change(planned, { target: { value: 's1' } });
+    expect((planned as HTMLSelectElement).value).toBe('s1');
+    await waitFor(async () => {
+      const row = await getDb().readiness.toCollection().first();
+      expect(row?.compSources).toEqual(['levels']);
+      expect(row?.compResearchedOn).toBe(day);
+      expect(Object.values(row?.plannedStories ?? {})).toEqual(['s1']);
+    });
+    expect(levels.checked).toBe(true);
+    expect((planned as HTMLSelectElement).value).toBe('s1');
+    fireEvent.click(levels);
+    expect(levels.checked).toBe(false);
+    await waitFor(async () =>
+      expect((await getDb().readiness.toCollection().first())?.compSources).toEqual([]),
+    );
   });
 });
