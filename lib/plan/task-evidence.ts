@@ -6,7 +6,12 @@ import type { ReadinessRow } from './plan-schema';
 import { readinessStatus } from './readiness';
 import type { RoundTag, TaskCheck } from './task-check';
 
-const BEHAVIOURAL = new Set(['onsite', 'hiring-manager', 'custom']);
+const BEHAVIOURAL = new Set(['onsite', 'hiring-manager']);
+/**
+ * A custom round is a behavioural mock only at a mock's length: the panel's 5-minute cold-start
+ * drill and the prompt library's 15-minute drill of one value are practice, not a mock round.
+ */
+const MOCK_MINUTES = 30;
 const TECHNICAL = new Set(['coding', 'system-design', 'role-screen']);
 /** Onsite-style rounds finished on one day that together count as a simulated loop. */
 const LOOP_ROUNDS = 4;
@@ -32,7 +37,9 @@ export interface PeerEvidence {
  */
 export function roundTags(s: Session): RoundTag[] {
   const tags: RoundTag[] = [];
-  if (BEHAVIOURAL.has(s.presetId) || s.presetId.startsWith('peer')) tags.push('behavioural');
+  const customMock = s.presetId === 'custom' && s.minutes >= MOCK_MINUTES && !mentions(s, 'cold');
+  if (BEHAVIOURAL.has(s.presetId) || customMock || s.presetId.startsWith('peer'))
+    tags.push('behavioural');
   if (s.presetId === 'recruiter-screen') tags.push('recruiter-screen');
   if (TECHNICAL.has(s.presetId)) tags.push('technical');
   if (s.presetId === 'coding') tags.push('coding');

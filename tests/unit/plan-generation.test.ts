@@ -155,6 +155,14 @@ describe('tasks ticked by what the product saw', () => {
       presetName: 'Cold start drill',
     });
     expect(roundTags(drill)).toContain('cold-start');
+    // A drill is not a mock: the five minutes of one prompt do not tick "Behavioural mock 1 of 3".
+    expect(roundTags({ ...drill, minutes: 5 })).not.toContain('behavioural');
+    const oneValue = finishedSession('v', day, [{ value: 'Judgment' }], {
+      presetId: 'custom',
+      presetName: 'Custom round',
+    });
+    expect(roundTags({ ...oneValue, minutes: 15 })).not.toContain('behavioural');
+    expect(roundTags({ ...oneValue, minutes: 30 })).toContain('behavioural');
     const peer = { votesImportedAt: [since - 5, day, day + 1], loopsRevealedAt: [day + 2] };
     const e = evidence({ peer });
     expect(isTaskSeenDone({ kind: 'rounds', tag: 'peer-mock', count: 2 }, e)).toBe(true);
