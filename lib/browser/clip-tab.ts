@@ -45,14 +45,21 @@ export async function clipTab(tab: TabToClip, now = Date.now()): Promise<ClipOut
   return outcome;
 }
 
-function describeInjectError(e: unknown): string {
+/**
+ * What the user is told when the page could not be read. Chrome words a missing grant as "Cannot
+ * access contents of the page. Extension manifest must request permission to access the
+ * respective host", so the grant is asked about before "cannot access" is taken for a browser page.
+ */
+export function describeInjectError(e: unknown): string {
   const text = errorText(e);
-  if (/cannot (access|be scripted)|chrome:\/\/|extensions gallery|webstore/i.test(text)) {
-    return 'Loopside may not read this tab. Browser pages, the extension store and PDFs shown by the browser cannot be clipped.';
-  }
+  const browserPage =
+    'Loopside may not read this tab. Browser pages, the extension store and PDFs shown by the browser cannot be clipped.';
+  if (/chrome:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text))
+    return browserPage;
   if (/permission|host/i.test(text)) {
     return 'Loopside may read a page only after you ask on that page: click the Loopside toolbar button there, or right-click the page and choose “Clip this page to Loopside”.';
   }
+  if (/cannot access/i.test(text)) return browserPage;
   if (/no tab|closed/i.test(text))
     return 'The tab closed before it could be read; nothing was stored.';
   return 'Loopside could not read this page, so nothing was stored. Reload it and try again.';
