@@ -22,6 +22,17 @@ const JOB_WORDS = [
 const MEMO_WORDS = ['culture', 'memo', 'how we work', 'keeper test', 'feedback', 'context'];
 const VALUES_WORDS = ['values', 'principles', 'what we value', 'we hire for', 'our beliefs'];
 
+const JOB_ADDRESS = /\/(jobs?|careers?|positions?|openings?)\b/;
+
+function addressParts(url: string): { host: string; path: string } {
+  try {
+    const u = new URL(url);
+    return { host: u.hostname.toLowerCase(), path: u.pathname.toLowerCase() };
+  } catch {
+    return { host: '', path: url.toLowerCase() };
+  }
+}
+
 /**
  * A first guess at what kind of page was clipped, from its address, title and text; the user can
  * change it. A page with several named values is a values page unless it reads like a posting.
@@ -34,8 +45,13 @@ export function classifyClip(input: {
 }): ClipKind {
   const head = `${input.url} ${input.title}`.toLowerCase();
   const text = input.text.toLowerCase();
+  const { host, path } = addressParts(input.url);
+  // A posting's own address says so (/jobs/123); a careers site's host does not: it also serves
+  // its values and culture pages (careers.example.com/values).
   const job =
-    count(text, JOB_WORDS) + (/\/(jobs?|careers?|positions?|openings?)\b/.test(head) ? 3 : 0);
+    count(text, JOB_WORDS) +
+    (JOB_ADDRESS.test(path) ? 3 : 0) +
+    (/^(jobs?|careers?)\./.test(host) ? 1 : 0);
   if (job >= 4) return 'job-posting';
   const values = count(head, VALUES_WORDS) * 2 + count(text.slice(0, 2000), VALUES_WORDS);
   if (input.valueCount >= 3 && values >= 1) return 'values-page';

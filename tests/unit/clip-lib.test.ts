@@ -120,6 +120,29 @@ describe('kind of page', () => {
     ).toBe('job-posting');
   });
 
+  it('takes a values page on a careers site for a values page, not a posting', () => {
+    const values = {
+      title: 'Principles – Tidewater Co-op',
+      text: 'Our principles. Candor: say it to their face. Ownership: every member benefits from it. Curiosity: ask.',
+      valueCount: 3,
+    };
+    expect(classifyClip({ ...values, url: 'https://careers.tidewater.test/values' })).toBe(
+      'values-page',
+    );
+    expect(classifyClip({ ...values, url: 'https://jobs.tidewater.test/culture' })).toBe(
+      'values-page',
+    );
+    // The address of a posting still counts.
+    expect(
+      classifyClip({
+        url: 'https://careers.tidewater.test/jobs/42',
+        title: 'Data engineer',
+        text: 'About the role. Benefits for every member.',
+        valueCount: 0,
+      }),
+    ).toBe('job-posting');
+  });
+
   it('recognises a culture memo by its address', () => {
     expect(
       classifyClip({
