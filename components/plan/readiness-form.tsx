@@ -188,7 +188,7 @@ export function ReadinessForm({
           label="Your career in two minutes"
           multiline
           maxLength={5000}
-          hint={`${words} words; about 120–360 fill two minutes spoken.`}
+          hint={`${words} ${words === 1 ? 'word' : 'words'}; about 120–360 fill two minutes spoken.`}
           onSave={save}
         />
         <Warning text={warningOf(items, 'career-arc')} />

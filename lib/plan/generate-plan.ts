@@ -92,7 +92,7 @@ export function generatePlan(input: PlanInput): Plan {
   const notes: string[] = [];
   if (compressed)
     notes.push(
-      `Compressed: the ${length}-week plan needs ${nominal} days and there are ${available}. Every step is kept, several share a day — do the story work first.`,
+      `Compressed: the ${length}-week plan needs ${nominal} days and there ${available === 1 ? 'is 1' : `are ${available}`}. Every step is kept, several share a day — do the story work first.`,
     );
   if (length === 2 && input.bank.strongStories < STRONG_BANK)
     notes.push(

@@ -9,8 +9,9 @@ export interface ReadinessItem {
   warning: string | null;
 }
 
+// Hedges, not words that sit beside a figure: "$250,000 base, open to equity" has its number.
 const VAGUE_PAY =
-  /\b(flexible|open|negotiable|depends|whatever|competitive|market rate|not sure|tbd)\b/i;
+  /\b(flexible|negotiable|depends|whatever|market rate|not sure|tbd|open to (?:any|anything|offers?|discussion|negotiation))\b/i;
 /** Pay data older than this has likely moved. */
 const STALE_DAYS = 90;
 /** About two minutes spoken at a calm pace. */
@@ -45,7 +46,7 @@ export function readinessStatus(
     arcWords === 0
       ? 'Not written yet: where you started, the turns you chose and why, where you are heading.'
       : arcWords < ARC_MIN_WORDS
-        ? `${arcWords} words; about ${ARC_MIN_WORDS}–${ARC_MAX_WORDS} fill two minutes spoken.`
+        ? `${arcWords} ${arcWords === 1 ? 'word' : 'words'}; about ${ARC_MIN_WORDS}–${ARC_MAX_WORDS} fill two minutes spoken.`
         : arcWords > ARC_MAX_WORDS
           ? `${arcWords} words is more than two minutes out loud; cut to the turns that explain your next move.`
           : null;

@@ -58,6 +58,8 @@ describe('plan generation', () => {
     const plan = generatePlan(input({ interviewDate: addDays(today, 5) }));
     expect(plan.fit).toBe('compressed');
     expect(plan.notes[0]).toMatch(/Compressed: the 2-week plan needs 14 days and there are 5/);
+    const tomorrow = generatePlan(input({ interviewDate: addDays(today, 1) }));
+    expect(tomorrow.notes[0]).toMatch(/needs 14 days and there is 1\./);
     const days = new Set(plan.tasks.map((t) => t.day));
     expect([...days].every((d) => daysBetween(today, d) >= 0 && daysBetween(today, d) < 5)).toBe(
       true,

@@ -138,6 +138,11 @@ describe('recruiter-screen readiness', () => {
     expect(compWarning(base, null)).toMatch(/No number yet/);
     expect(compWarning({ ...base, compNumber: "I'm flexible" }, null)).toMatch(/homework/);
     expect(compWarning({ ...base, compNumber: 'open to offers' }, null)).toMatch(/homework/);
+    // A figure with words beside it is a figure, not a hedge.
+    expect(compWarning({ ...base, compNumber: '$250,000 base, open to equity' }, null)).not.toMatch(
+      /homework/,
+    );
+    expect(compWarning({ ...base, compNumber: 'competitive' }, null)).toMatch(/homework/);
     expect(compWarning({ ...base, compNumber: '$380k' }, null)).toMatch(
       /where the number comes from/,
     );
