@@ -48,8 +48,22 @@ export function useRunActions() {
     if (plans.length > 1) problems.push('Paste one interviewer’s part at a time.');
     const plan = plans[0];
     if (problems.length > 0 || !plan) return problems;
+    const db = getDb();
+    // The same part pasted again after its vote was sealed here (the block was lost, or the vote
+    // needs changing): that interview comes back to the front with its sealed vote, its block and
+    // "Replace this vote", rather than a second run whose vote could never be stored.
+    const sealedBefore = (await listRuns(db)).find(
+      (r) =>
+        r.plan.loopId === plan.loopId &&
+        r.plan.interviewNo === plan.interviewNo &&
+        r.sealedVoteIds.length > 0,
+    );
+    if (sealedBefore) {
+      await saveRun(db, { ...sealedBefore, createdAt: Date.now() });
+      return [];
+    }
     const id = `${plan.loopId}-${plan.interviewNo}-${Date.now().toString(36)}`;
-    await saveRun(getDb(), newInterviewRun(plan, id, Date.now()));
+    await saveRun(db, newInterviewRun(plan, id, Date.now()));
     return [];
   }, []);
   const seal = useCallback((id: string) => sealAndStore(getDb(), id, Date.now()), []);

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useAutosaveText } from '../hooks/use-autosave-text';
 
 /** A one-line or short field that autosaves like the notes (journal first, then the database). */
@@ -19,31 +20,27 @@ export function AutosaveLine({
   save: (text: string, at: number) => Promise<unknown>;
 }) {
   const { text, onChange, flush } = useAutosaveText({ journalKey, stored, storedAt, save });
+  const id = useId();
+  // The count describes the field rather than naming it: its name stays what the label says.
+  const field = {
+    id,
+    value: text,
+    maxLength,
+    dir: 'auto',
+    'aria-describedby': `${id}-count`,
+    onBlur: flush,
+  } as const;
   return (
-    <label className="vote__field">
-      {label}
+    <div className="vote__field">
+      <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea
-          value={text}
-          maxLength={maxLength}
-          rows={3}
-          dir="auto"
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={flush}
-        />
+        <textarea {...field} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input
-          type="text"
-          value={text}
-          maxLength={maxLength}
-          dir="auto"
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={flush}
-        />
+        <input {...field} type="text" onChange={(e) => onChange(e.target.value)} />
       )}
-      <span className="hint">
+      <span className="hint" id={`${id}-count`}>
         {text.length}/{maxLength}
       </span>
-    </label>
+    </div>
   );
 }

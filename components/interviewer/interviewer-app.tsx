@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import {
   backToInterview,
+  keepSealedVote,
   beginReplacement,
   nextValue,
   openVoting,
@@ -77,7 +78,7 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
       : undefined;
 
   return (
-    <div className="panel interviewer">
+    <main className="panel interviewer">
       <header className="panel__header">
         <h1 className="brand">Loopside</h1>
         <span className="role-badge">Interviewer view</span>
@@ -123,6 +124,7 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
             overall: (o) => void act.update(run.id, (r) => setDraftOverall(r, o)),
             rationale: (text, at) => act.update(run.id, (r) => setDraftRationale(r, text, at)),
             back: () => void act.update(run.id, backToInterview),
+            keep: () => void act.update(run.id, keepSealedVote),
             seal: () => act.seal(run.id),
             settled: () => act.update(run.id, (r) => r),
           }}
@@ -132,6 +134,6 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
       {!run || run.status === 'sealed' ? (
         <EarlierVotes votes={sealedHere.filter((v) => v.id !== sealedVote?.id)} />
       ) : null}
-    </div>
+    </main>
   );
 }

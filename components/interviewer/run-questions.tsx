@@ -140,8 +140,10 @@ export function RunQuestions({
           </label>
         ))}
       </fieldset>
+      {/* Keyed per value, each with its own prefix: siblings sharing a key were kept from the
+          value before, so notes typed after "Next value" were saved under the previous one. */}
       <NotesField
-        key={`${run.id}:${index}`}
+        key={`notes:${run.id}:${index}`}
         ref={notesRef}
         journalKey={`interview:${run.id}:${index}`}
         stored={answer.notes}
@@ -152,7 +154,7 @@ export function RunQuestions({
       />
       {ready ? null : (
         <OnDemand
-          key={`${run.id}:${index}`}
+          key={`follow-ups:${run.id}:${index}`}
           label="Suggest follow-ups from my notes (on this computer)"
           load={loadProbeSuggestions}
           props={{

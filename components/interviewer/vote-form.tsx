@@ -15,6 +15,8 @@ export interface VoteFormActions {
   overall: (overall: OverallVote) => void;
   rationale: (text: string, at: number) => Promise<unknown>;
   back: () => void;
+  /** Leaves a replacement unsealed: the vote sealed before stays as it was. */
+  keep: () => void;
   seal: () => Promise<unknown>;
   /** The run as stored once pending saves have landed (typing saves on a short delay). */
   settled: () => Promise<InterviewRun | undefined>;
@@ -126,7 +128,12 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
             className="primary"
             onClick={() => {
               setConfirming(false);
-              void actions.seal();
+              void actions.seal().then((sealed) => {
+                if (!sealed)
+                  setProblems([
+                    'The vote could not be stored, so nothing was sealed. Try again, or reopen the panel.',
+                  ]);
+              });
             }}
           >
             Seal it
@@ -140,11 +147,15 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
           <button type="submit" className="primary">
             Seal vote
           </button>
-          {run.clock.startedAt !== null ? (
+          {run.sealedVoteIds.length > 0 ? (
+            <button type="button" onClick={actions.keep}>
+              Keep my sealed vote
+            </button>
+          ) : (
             <button type="button" onClick={actions.back}>
               Back to the questions
             </button>
-          ) : null}
+          )}
         </div>
       )}
     </form>

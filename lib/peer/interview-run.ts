@@ -135,10 +135,14 @@ export function openVoting(run: InterviewRun, now: number): InterviewRun {
   return { ...stopped, status: 'voting', clock: pauseClock(run.clock, now) };
 }
 
-/** Back from the vote form to the questions, clocks still paused. */
+/**
+ * Back from the vote form to the questions, clocks still paused; to the unstarted interview when
+ * the vote was opened before Start (so a Vote clicked too early never leaves the form as the only
+ * way on).
+ */
 export function backToInterview(run: InterviewRun): InterviewRun {
-  if (run.status !== 'voting' || run.clock.startedAt === null) return run;
-  return { ...run, status: 'active' };
+  if (run.status !== 'voting') return run;
+  return { ...run, status: run.clock.startedAt === null ? 'ready' : 'active' };
 }
 
 function setDraft(run: InterviewRun, draft: Partial<VoteDraft>): InterviewRun {
@@ -226,6 +230,12 @@ export function sealRun(
 export function beginReplacement(run: InterviewRun): InterviewRun {
   if (run.status !== 'sealed') return run;
   return { ...run, status: 'voting', revision: run.revision + 1 };
+}
+
+/** A replacement begun by mistake: the sealed vote stays the one that counts, as it was. */
+export function keepSealedVote(run: InterviewRun): InterviewRun {
+  if (run.status !== 'voting' || run.sealedVoteIds.length === 0) return run;
+  return { ...run, status: 'sealed', revision: run.revision - 1 };
 }
 
 export function roundElapsed(run: InterviewRun, now: number): number {

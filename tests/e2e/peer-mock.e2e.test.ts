@@ -95,21 +95,27 @@ test('a loop planned by the candidate is run and voted on in another browser, th
   await expect
     .poll(() => panel.getByTestId('interviewer-value').textContent())
     .toBe('Communication');
+  // One notes box, the new value's own: empty, not the last value's box left in place.
+  const notes = panel.getByRole('textbox', { name: 'Evidence notes (private)' });
+  await expect.poll(() => notes.count()).toBe(1);
+  expect(await notes.inputValue()).toBe('');
+  // The interviewer's view is the page's one main landmark, as the candidate's is.
+  expect(await panel.getByRole('main').count()).toBe(1);
   await panel.keyboard.press('v');
 
   const vote = async (overall: string, rationale: string) => {
     await panel.getByRole('radio', { name: 'Judgment: 3 of 4' }).click();
     await panel
-      .getByRole('textbox', { name: 'Evidence for Judgment' })
+      .getByRole('textbox', { name: 'Evidence for Judgment', exact: true })
       .fill('Weighed speed against risk out loud.');
     await panel.getByRole('radio', { name: 'Communication: 2 of 4' }).click();
     await panel
-      .getByRole('textbox', { name: 'Evidence for Communication' })
+      .getByRole('textbox', { name: 'Evidence for Communication', exact: true })
       .fill('Long set-up; the result came late.');
     const choice = panel.getByRole('radio', { name: overall, exact: true });
     await choice.click();
     await expect.poll(() => choice.isChecked()).toBe(true);
-    await panel.getByRole('textbox', { name: 'Rationale' }).fill(rationale);
+    await panel.getByRole('textbox', { name: 'Rationale', exact: true }).fill(rationale);
     await panel.getByRole('button', { name: 'Seal vote' }).click();
     await panel.getByRole('button', { name: 'Seal it' }).click();
     await expect.poll(() => panel.getByRole('heading', { name: 'Vote sealed' }).count()).toBe(1);
@@ -128,9 +134,25 @@ test('a loop planned by the candidate is run and voted on in another browser, th
   await panel.getByRole('textbox', { name: 'Your part of the loop plan' }).fill(part2);
   await panel.getByRole('button', { name: 'Start from this plan' }).click();
   await expect.poll(() => panel.getByText('interview 2 of 4 with Sam').count()).toBe(1);
+  // Vote clicked before Start is not a dead end: back to the interview, still unstarted.
+  await panel.getByRole('button', { name: 'Vote' }).click();
+  await panel.getByRole('button', { name: 'Back to the questions' }).click();
   await panel.getByRole('button', { name: 'Start' }).click();
   await panel.getByRole('button', { name: 'Vote' }).click();
   const vote2 = await vote('No hire', 'Could not name the value behind the decision.');
+
+  // The first part pasted again brings back its sealed vote and block, not a run that can never
+  // be sealed; a replacement begun by mistake can be left, the sealed vote unchanged.
+  await panel.getByRole('textbox', { name: 'Your part of the loop plan' }).fill(part1);
+  await panel.getByRole('button', { name: 'Start from this plan' }).click();
+  await expect
+    .poll(() => panel.getByRole('textbox', { name: 'Vote block' }).inputValue())
+    .toBe(vote1);
+  await panel.getByRole('button', { name: 'Replace this vote' }).click();
+  await panel.getByRole('button', { name: 'Keep my sealed vote' }).click();
+  await expect
+    .poll(() => panel.getByRole('textbox', { name: 'Vote block' }).inputValue())
+    .toBe(vote1);
 
   // Back at the candidate's: an edited block changes nothing and says which block is wrong.
   const votes = ws.getByRole('textbox', { name: /Paste votes/ });

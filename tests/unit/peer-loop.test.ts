@@ -3,7 +3,9 @@ import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { decodeBlocks, encodePlanPart, encodeVote } from '../../lib/peer/block-codec';
 import { currentVotes, planVoteImport } from '../../lib/peer/import-votes';
 import {
+  backToInterview,
   beginReplacement,
+  keepSealedVote,
   openVoting,
   sealProblems,
   sealRun,
@@ -65,6 +67,18 @@ describe('sealing a vote', () => {
     const again = sealRun(setDraftOverall(beginReplacement(sealed.run), 'no-hire'), 2)!;
     expect(again.vote.revision).toBe(2);
     expect(again.run.sealedVoteIds).toHaveLength(2);
+    // A replacement begun by mistake can be left: the first vote stays the sealed one.
+    const kept = keepSealedVote(beginReplacement(sealed.run));
+    expect(kept).toMatchObject({ status: 'sealed', revision: 1 });
+    expect(sealRun(openVoting(kept, 3), 4)).toBeNull();
+  });
+
+  it('a vote opened before Start goes back to the unstarted interview', () => {
+    const early = openVoting(sampleRun(sampleLoop(), 1), 5);
+    expect(early.status).toBe('voting');
+    expect(backToInterview(early).status).toBe('ready');
+    const started = openVoting(startRun(sampleRun(sampleLoop(), 1), 10), 20);
+    expect(backToInterview(started).status).toBe('active');
   });
 });
 
