@@ -134,7 +134,8 @@ export function PracticeRound({
           Probe
         </button>
         <button type="button" onClick={actions.skip} disabled={ready} aria-keyshortcuts="s">
-          Skip
+          {/* On the last prompt a skip ends the round, as Done does: the button says so. */}
+          {isLast ? 'Skip and finish' : 'Skip'}
         </button>
         <button type="button" onClick={actions.next} disabled={ready} aria-keyshortcuts="n">
           {isLast ? 'Done' : 'Next'}
