@@ -23,7 +23,8 @@ function HistoryFigures({ sessions }: { sessions: Session[] }) {
   const avg = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
   return (
     <p data-testid="history-figures">
-      {sessions.length} {sessions.length === 1 ? 'round' : 'rounds'} · {answered} answers
+      {sessions.length} {sessions.length === 1 ? 'round' : 'rounds'} · {answered}{' '}
+      {answered === 1 ? 'answer' : 'answers'}
       {avg !== null ? ` · average self-score ${avg.toFixed(1)} / 4` : ''}
     </p>
   );

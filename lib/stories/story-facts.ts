@@ -1,4 +1,5 @@
 import { isExampleStory } from './example-marker';
+import { isBlankStory } from './is-blank-story';
 import type { Story } from './story-schema';
 
 /** What the first-run guide says about the bank. */
@@ -8,10 +9,16 @@ export interface StoryFacts {
   hasExample: boolean;
 }
 
+/**
+ * Stories the user has written something in: a story just created by "New story" and left blank
+ * is not one yet, and the example never is.
+ */
+const countWritten = (stories: readonly Story[]) =>
+  stories.filter((s) => !isExampleStory(s) && !isBlankStory(s)).length;
+
 /** Facts from the whole bank (archived stories count: they were written). */
 export function storyFactsOf(bank: readonly Story[]): StoryFacts {
-  const hasExample = bank.some(isExampleStory);
-  return { own: bank.length - (hasExample ? 1 : 0), hasExample };
+  return { own: countWritten(bank), hasExample: bank.some(isExampleStory) };
 }
 
 /**
@@ -24,5 +31,5 @@ export function storyFactsFromHead(
   limit: number,
   hasExample: boolean,
 ): StoryFacts {
-  return { own: head.length < limit ? head.length - (hasExample ? 1 : 0) : null, hasExample };
+  return { own: head.length < limit ? countWritten(head) : null, hasExample };
 }

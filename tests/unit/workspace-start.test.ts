@@ -8,6 +8,7 @@ import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { activeFrameworkSetting, guideHiddenSetting } from '../../lib/settings/settings';
 import { markedExampleStory } from '../../lib/stories/example-marker';
 import { storyFactsFromHead, storyFactsOf } from '../../lib/stories/story-facts';
+import { emptyStory } from '../../lib/stories/story-schema';
 import { generateStories } from '../fixtures/generate-stories';
 
 let db: LoopsideDb | null = null;
@@ -78,6 +79,12 @@ describe('what the first-run guide says about the bank', () => {
     expect(storyFactsOf([a!, { ...b!, archived: true }])).toEqual({ own: 2, hasExample: false });
     expect(storyFactsOf([a!, markedExampleStory(1)])).toEqual({ own: 1, hasExample: true });
     expect(storyFactsOf([])).toEqual({ own: 0, hasExample: false });
+    // "New story" left blank is not a story written yet.
+    expect(storyFactsOf([a!, emptyStory('blank', 2)])).toEqual({ own: 1, hasExample: false });
+    expect(storyFactsFromHead([emptyStory('blank', 2)], 3, false)).toEqual({
+      own: 0,
+      hasExample: false,
+    });
   });
 
   it('knows the count from a head only when the head came back short', () => {
