@@ -82,9 +82,13 @@ export function StoryBank({
   );
   const searching = searchTerms(deferredQuery).length > 0;
   // Until a just-created story arrives from the database, show nothing rather than another story.
+  // A story just archived leaves the list, and the editor moves on with it unless archived stories
+  // are shown.
+  const chosen = all.find((s) => s.id === selectedId);
   const selected =
-    all.find((s) => s.id === selectedId) ??
+    (chosen && (showArchived || !chosen.archived) ? chosen : undefined) ??
     (selectedId !== undefined && selectedId === newId ? undefined : shown[0]?.story);
+  const liveShown = useMemo(() => items.filter((i) => !i.story.archived).length, [items]);
 
   const select = (id: string) => {
     setSelectedId(id);
@@ -124,6 +128,7 @@ export function StoryBank({
         {stories && !complete ? <p className="muted counting">Counting stories…</p> : null}
         {complete ? (
           <p className="muted">
+            {valueFilter ? `${liveShown} of ` : ''}
             {liveCount} {liveCount === 1 ? 'story' : 'stories'}
             {valueFilter ? '' : ` · ${strongCount} strong`}
           </p>

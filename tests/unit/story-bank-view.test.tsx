@@ -245,6 +245,10 @@ describe('StoryBank', () => {
     await waitFor(() =>
       expect(within(list).queryByText('Paused the pricing launch (copy)')).toBeNull(),
     );
+    // The editor moves on to a story still in the list.
+    await waitFor(() =>
+      expect((textbox('Title') as HTMLInputElement).value).toBe('Paused the pricing launch'),
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show archived' }));
     expect(within(list).getByText('Paused the pricing launch (copy)')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Unarchive' })).toBeTruthy();
@@ -257,6 +261,8 @@ describe('StoryBank', () => {
     const list = await screen.findByRole('list', { name: 'Stories' });
     await waitFor(() => expect(within(list).getByText('About a hard call')).toBeTruthy());
     expect(within(list).queryByText('About speaking up')).toBeNull();
+    // The count says it is a part of the bank.
+    expect(screen.getByText('1 of 2 stories')).toBeTruthy();
     expect(screen.getByText(/Showing stories for/).textContent).toBe(
       'Showing stories for Judgment · clear',
     );
