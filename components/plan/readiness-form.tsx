@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { valueNameKey } from '../../lib/coverage/same-value-name';
 import type { CompSource, ReadinessRow } from '../../lib/plan/plan-schema';
 import type { ReadinessItem } from '../../lib/plan/readiness';
+import { compSourceLabels, keeperAnswerLabels } from '../../lib/plan/readiness-labels';
 import type { Story } from '../../lib/stories/story-schema';
 import { useAutosaveText } from '../hooks/use-autosave-text';
 import { useShownUntilStored } from '../hooks/use-shown-until-stored';
@@ -9,12 +10,7 @@ import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 type TextField =
   'compNumber' | 'compSourceNotes' | 'careerArc' | 'wants' | 'dontWants' | 'keeperWhy';
 
-const sources: [CompSource, string][] = [
-  ['levels', 'Levels data (e.g. Levels.fyi)'],
-  ['offers', 'Competing offers'],
-  ['surveys', 'Pay surveys'],
-  ['other', 'Other'],
-];
+const sources = Object.entries(compSourceLabels) as [CompSource, string][];
 
 function ReadinessText({
   row,
@@ -234,7 +230,7 @@ export function ReadinessForm({
                 checked={shown.keeperAnswer === a}
                 onChange={() => choose((r) => ({ ...r, keeperAnswer: a }))}
               />{' '}
-              {a === 'yes' ? 'Yes' : a === 'unsure' ? 'Not sure' : 'No'}
+              {keeperAnswerLabels[a]}
             </label>
           ))}
         </div>

@@ -4,6 +4,7 @@ import type { Plan, PlanDay, TaskState } from './generate-plan';
 import type { HourEntry, ReadinessRow } from './plan-schema';
 import { formatMinutes, HOURS_HIGH, HOURS_LOW, type HoursSummary } from './practice-hours';
 import type { ReadinessItem } from './readiness';
+import { compSourceLabels, keeperAnswerLabels } from './readiness-labels';
 import type { QueueItem } from './rehearsal-queue';
 import { metrics, type ValueProgress } from './value-progress';
 
@@ -70,7 +71,8 @@ export function planToMarkdown(r: PlanReport): string {
     out.push(`- [${i.done ? 'x' : ' '}] ${i.label}${i.warning ? ` — ${i.warning}` : ''}`);
   const rd = r.readiness;
   out.push('', '### Pay number', '', rd.compNumber.trim() ? text(rd.compNumber) : '_Not set._');
-  if (rd.compSources.length) out.push('', `Sources: ${rd.compSources.join(', ')}`);
+  if (rd.compSources.length)
+    out.push('', `Sources: ${rd.compSources.map((s) => compSourceLabels[s]).join(', ')}`);
   if (rd.compSourceNotes.trim()) out.push('', text(rd.compSourceNotes));
   if (rd.compResearchedOn) out.push('', `Researched on ${rd.compResearchedOn}`);
   const block = (title: string, body: string) =>
@@ -78,7 +80,13 @@ export function planToMarkdown(r: PlanReport): string {
   block('Career arc', rd.careerArc);
   block('What I want', rd.wants);
   block('What I do not want', rd.dontWants);
-  block(`Keeper Test${rd.keeperAnswer ? `: ${rd.keeperAnswer}` : ''}`, rd.keeperWhy);
+  out.push(
+    '',
+    '### The Keeper Test, on myself',
+    '',
+    `Would my manager fight to keep me? ${rd.keeperAnswer ? keeperAnswerLabels[rd.keeperAnswer] : '_Not answered yet._'}`,
+  );
+  if (rd.keeperWhy.trim()) out.push('', text(rd.keeperWhy));
   const planned = Object.entries(rd.plannedStories);
   if (planned.length) {
     out.push('', '### Stories planned for the thinnest values', '');

@@ -37,6 +37,8 @@ describe('plan as Markdown', () => {
       compNumber: 'flexible',
       careerArc: '# Started in support\n- then moved to *platform*',
       plannedStories: { Courage: 'st' },
+      compSources: ['levels' as const, 'offers' as const],
+      keeperAnswer: 'yes' as const,
     };
     const stories = [{ ...emptyStory('st', 1), title: 'Told the VP no' }];
     const md = planToMarkdown({
@@ -65,6 +67,12 @@ describe('plan as Markdown', () => {
     // User text cannot turn into headings or lists.
     expect(md).toContain('\\# Started in support  \n\\- then moved to \\*platform\\*');
     expect(md).toContain('- Courage: Told the VP no');
+    // Choices read as on the form, not as stored ids; an answer with no reason is not "not written".
+    expect(md).toContain('Sources: Levels data (e.g. Levels.fyi), Competing offers');
+    expect(md).toMatch(
+      /### The Keeper Test, on myself\n\nWould my manager fight to keep me\? Yes\n/,
+    );
+    expect(md).not.toMatch(/Keeper Test[^#]*Not written yet/);
     expect(md).toContain('| Judgment | 1 | 3.0 |');
     expect(md).toContain('| Courage | 0 | — |');
     expect(md).toMatch(/## Stories due for rehearsal\n\n- Told the VP no/);
