@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDay } from './day-math';
+import { addDays, daysBetween, formatDay, type IsoDay } from './day-math';
 import type { PlanLength, PlanTrack } from './plan-schema';
 import { planTemplates, type TaskLink } from './plan-templates';
 import type { TaskCheck } from './task-check';
@@ -104,8 +104,19 @@ export function generatePlan(input: PlanInput): Plan {
     );
   if (length < 4 && available >= 28)
     notes.push('Four weeks is the shortest plan most successful candidates describe as enough.');
+  // A week or more beyond what the plan needs: it runs its own length up to the interview, rather
+  // than being stretched thin (an 8-week plan over four months put its mock rounds weeks apart).
+  // Less than that, the days are spread a little wider and the plan starts today.
+  const lead = available - nominal >= 7 ? available - nominal : 0;
+  if (lead > 0)
+    notes.push(
+      `Your ${length}-week plan starts on ${formatDay(addDays(start, lead))}, ${length} weeks before the interview. Until then, write and rehearse stories at your own pace.`,
+    );
   const tasks = planTemplates(length, input.track).map((t): PlanTask => {
-    const offset = Math.min(Math.floor((t.day * available) / nominal), available - 1);
+    const offset =
+      lead > 0
+        ? Math.min(lead + t.day, available - 1)
+        : Math.min(Math.floor((t.day * available) / nominal), available - 1);
     return {
       id: `${length}w-${t.slug}`,
       day: addDays(start, offset),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../lib/plan/day-math';
+import { addDays, daysBetween, formatDay } from '../../lib/plan/day-math';
 import { arrangePlan, generatePlan, type PlanInput } from '../../lib/plan/generate-plan';
 import { emptyReadiness } from '../../lib/plan/plan-schema';
 import { gatherEvidence, isTaskSeenDone, roundTags } from '../../lib/plan/task-evidence';
@@ -52,6 +52,24 @@ describe('plan generation', () => {
     expect(thin.notes.join(' ')).toMatch(/assumes a ready story bank/);
     const ready = generatePlan(input({ interviewDate: addDays(today, 16), bank: readyBank }));
     expect(ready.notes.join(' ')).not.toMatch(/assumes a ready story bank/);
+  });
+
+  it('far out: the plan runs its own length up to the interview and says when it starts', () => {
+    const plan = generatePlan(input({ interviewDate: addDays(today, 120), chosenLength: 8 }));
+    expect(plan.fit).toBe('fits');
+    const days = plan.tasks.map((t) => daysBetween(today, t.day));
+    // Not stretched over four months: everything in the last eight weeks, before the date.
+    expect(Math.min(...days)).toBe(120 - 56);
+    expect(Math.max(...days)).toBeLessThan(120);
+    expect(plan.notes.join(' ')).toContain(
+      `Your 8-week plan starts on ${formatDay(addDays(today, 64))}, 8 weeks before the interview.`,
+    );
+    const exact = generatePlan(input({}));
+    expect(exact.notes.join(' ')).not.toMatch(/plan starts on/);
+    // A few spare days do not hold the start back.
+    const near = generatePlan(input({ interviewDate: addDays(today, 32) }));
+    expect(near.notes.join(' ')).not.toMatch(/plan starts on/);
+    expect(near.tasks[0]!.day).toBe(today);
   });
 
   it('too close for two weeks: a compressed plan that says so and still fits before the date', () => {
