@@ -1,3 +1,4 @@
+import { valueNameKey } from '../coverage/same-value-name';
 import { hasAnyDigit, hasMeasurableNumber } from './has-measurable-number';
 import { isVagueResult } from './is-vague-result';
 import type { Story } from './story-schema';
@@ -54,8 +55,19 @@ export function storyGaps(story: Story, frameworkValueNames: readonly string[] =
     });
   }
   const taggedValues = story.values.filter(hasContent);
+  const frameworkKeys = new Set(frameworkValueNames.map(valueNameKey));
   if (taggedValues.length === 0) {
     gaps.push({ code: 'no-value', field: 'values', message: 'Tag the value this story proves.' });
+  } else if (
+    frameworkKeys.size > 0 &&
+    !taggedValues.some((v) => frameworkKeys.has(valueNameKey(v)))
+  ) {
+    // Strong for another company's values is not strong for these: coverage counts it nowhere.
+    gaps.push({
+      code: 'no-value',
+      field: 'values',
+      message: 'Tag a value of the framework you practise for: its tags are all from another one.',
+    });
   }
   const knownNames = [...taggedValues, ...frameworkValueNames];
   if (!hasContent(story.valueLine)) {

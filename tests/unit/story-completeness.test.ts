@@ -110,7 +110,17 @@ describe('storyGaps', () => {
       valueLine: 'I chose candour, because hiding the bug would cost more.',
     });
     expect(codes(story)).toContain('value-line-unnamed');
-    expect(codes(story, ['Candor', 'candour'])).toEqual([]);
+    expect(codes(story, ['Judgment', 'Candor', 'candour'])).toEqual([]);
+  });
+
+  it('is not strong for a framework none of its tags belong to', () => {
+    // Tagged Judgment (Netflix); the practice is for a framework without it.
+    const gaps = storyGaps(exampleStory(), ['Customer Obsession', 'Ownership', 'Are Right, A Lot']);
+    expect(gaps.map((g) => g.code)).toEqual(['no-value']);
+    expect(gaps[0]!.message).toMatch(/another one/);
+    expect(isStrong(exampleStory(), ['Customer Obsession', 'Ownership'])).toBe(false);
+    // Any one tag of this framework is enough, whatever its case or accents.
+    expect(codes(withChange({ values: ['Judgment', 'ownership'] }), ['Ownership'])).toEqual([]);
   });
 
   it('explains that a date is not an outcome', () => {

@@ -45,7 +45,8 @@ describe('storiesToMarkdown', () => {
   it('opens with the framework, the date and the counts', () => {
     expect(md.split('\n\n').slice(0, 2)).toEqual([
       '# Story bank: Culture memo (2024)',
-      'Exported 2026-03-04. 4 stories, 3 strong.',
+      // The story tagged only Communication, not a value of this framework, is not strong here.
+      'Exported 2026-03-04. 4 stories, 2 strong.',
     ]);
   });
 
