@@ -10,6 +10,7 @@ import {
   MAX_BACKUP_VALUES,
   backupSchema,
   backupTables,
+  NOT_IN_BACKUP,
   type Backup,
   type BackupSummary,
   type TableCounts,
@@ -127,9 +128,22 @@ export function parseBackup(text: string, options: ParseBackupOptions = {}): Par
       counts,
       exportedAt: backup.exportedAt,
       formatVersion: backup.formatVersion,
-      repairs: checked.repairs,
+      repairs: [...leftOutTables(envelope.tables), ...checked.repairs],
     },
   };
+}
+
+/** Parts of the file's "tables" this Loopside does not import: named, never dropped silently. */
+function leftOutTables(tables: unknown): string[] {
+  if (typeof tables !== 'object' || tables === null) return [];
+  const known = new Set<string>(BACKUP_TABLE_NAMES);
+  return Object.keys(tables)
+    .filter((name) => !known.has(name))
+    .map((name) =>
+      Object.hasOwn(NOT_IN_BACKUP, name)
+        ? `“${name}” is left out: ${NOT_IN_BACKUP[name as keyof typeof NOT_IN_BACKUP]}.`
+        : `“${name}” is not a part of a Loopside backup, so it is left out.`,
+    );
 }
 
 /** A chosen file's bytes: decoded strictly (no replacement characters), then checked whole. */

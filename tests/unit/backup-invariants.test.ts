@@ -293,6 +293,17 @@ describe('backups that parse but break what the app relies on', () => {
     expect(parsed.ok && parsed.summary.repairs).toEqual([]);
   });
 
+  it('names a table it does not import instead of dropping it silently', () => {
+    const file = JSON.parse(sourceJson) as { tables: Record<string, unknown> };
+    file.tables.evil = [{ a: 1 }];
+    file.tables.recordings = [];
+    const parsed = parseBackup(JSON.stringify(file), { now: NOW, dbVersion: db.verno });
+    expect(parsed.ok && parsed.summary.repairs).toEqual([
+      '“evil” is not a part of a Loopside backup, so it is left out.',
+      '“recordings” is left out: recordings are exported one round at a time.',
+    ]);
+  });
+
   it('each is refused with a message naming the place, and the database is unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(brokenBackup, async (broken) => {
