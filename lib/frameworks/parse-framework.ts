@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { frameworkSchema, type Framework } from './framework-schema';
+import { valueNameKey } from '../coverage/same-value-name';
 import { jsonSyntaxMessage } from '../validation/json-syntax-message';
 import { locateJsonError } from '../validation/locate-json-error';
 import { kindOf, typeWord } from '../validation/value-kind';
@@ -34,11 +35,29 @@ export function parseFramework(input: unknown): ParseFrameworkResult {
     };
   }
   const result = frameworkSchema.safeParse(data);
-  if (result.success) return { ok: true, framework: result.data };
+  if (result.success) {
+    const twice = repeatedValueName(result.data);
+    return twice ? { ok: false, error: twice } : { ok: true, framework: result.data };
+  }
   const problems = result.error.issues.map((issue) => describeIssue(issue, data));
   const shown = problems.slice(0, MAX_LISTED_PROBLEMS).join('; ');
   const more = problems.length - MAX_LISTED_PROBLEMS;
   return { ok: false, error: more > 0 ? `${shown} (and ${more} more)` : shown };
+}
+
+/**
+ * Stories are tagged by a value's name, so a new pack may not name two values alike. Checked here,
+ * where a pack comes in, not in the schema: a stored pack or an older backup stays readable.
+ */
+function repeatedValueName(f: Framework): string | null {
+  const seen = new Set<string>();
+  for (const [i, v] of f.values.entries()) {
+    const key = valueNameKey(v.name);
+    if (seen.has(key))
+      return `values[${i}].name: value names must be unique: "${v.name}" is used twice`;
+    seen.add(key);
+  }
+  return null;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {

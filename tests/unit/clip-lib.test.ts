@@ -215,4 +215,12 @@ describe('framework from a values page', () => {
       expect(out.error).toMatch(/values\[0\]\.definition/);
     }
   });
+
+  it('refuses two values of one name rather than keeping both under different ids', () => {
+    const out = draftToFramework({ ...draft, values: [draft.values[0]!, draft.values[0]!] });
+    expect(out).toEqual({
+      ok: false,
+      error: 'values[1].name: value names must be unique: "Candor" is used twice',
+    });
+  });
 });

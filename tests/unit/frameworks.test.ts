@@ -175,6 +175,14 @@ describe('parseFramework', () => {
       'values[1].id: value ids must be unique: "grit" is used twice',
     ],
     [
+      'two values of one name',
+      (p: ReturnType<typeof validPack>) => ({
+        ...p,
+        values: [p.values[0], { ...p.values[0], id: 'grit-2', name: ' GRIT ' }],
+      }),
+      'values[1].name: value names must be unique: "GRIT" is used twice',
+    ],
+    [
       'duplicate probe ids',
       (p: ReturnType<typeof validPack>) => ({ ...p, probes: [p.probes[0], p.probes[0]] }),
       'probes[1].id: probe ids must be unique',
