@@ -6,6 +6,7 @@ import { useStorageStatus } from '../hooks/use-storage-status';
 import '../styles/backup.css';
 import { ImportPanel } from './import-panel';
 import { StorageInfo } from './storage-info';
+import { formatMoment } from '../../lib/format/format-moment';
 
 export function BackupSettings() {
   const reminder = useExportReminder();
@@ -76,11 +77,7 @@ export function BackupSettings() {
           <ul className="backup__snapshots">
             {snapshots.list.map((snap) => (
               <li key={snap.id}>
-                Copy from{' '}
-                {new Date(snap.createdAt).toLocaleString(undefined, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                })}{' '}
+                Copy from {formatMoment(snap.createdAt)}{' '}
                 <button
                   type="button"
                   disabled={snapshots.status.state === 'working'}

@@ -3,6 +3,7 @@ import type { ImportResult } from '../../lib/backup/import-backup';
 import type { ImportState } from '../hooks/use-backup-import';
 import { ImportRepairs } from './import-repairs';
 import { countLabel } from './table-labels';
+import { formatMoment } from '../../lib/format/format-moment';
 
 interface Props {
   state: ImportState;
@@ -62,11 +63,7 @@ export function ImportPanel({ state, onFile, onMerge, onReplace, onReset }: Prop
       {state.step === 'ready' ? (
         <div className="backup__summary" aria-label="What this backup holds">
           <p>
-            “{state.fileName}” was exported{' '}
-            {new Date(state.summary.exportedAt).toLocaleString(undefined, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            })}{' '}
+            “{state.fileName}” was exported {formatMoment(Date.parse(state.summary.exportedAt))}{' '}
             (backup format {state.summary.formatVersion}). It holds:
           </p>
           <ul>

@@ -9,9 +9,9 @@ import { UndoToast } from '../stories/undo-toast';
 import { ClipReaderView } from './clip-reader-view';
 import { FrameworkDraftEditor } from './framework-draft-editor';
 import { JobTermsList } from './job-terms-list';
+import { formatMoment } from '../../lib/format/format-moment';
 
-const formatDate = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatDate = (ms: number) => formatMoment(ms);
 
 /** The workspace's "Clipped pages" section: each clip with its source, kind and readable text. */
 export function ClippedPagesView() {

@@ -8,6 +8,7 @@ import { ModelStateBar } from './model-state-bar';
 import { useCritiqueRun } from '../hooks/use-critique-run';
 import { useStoredCritique } from '../hooks/use-stored-critique';
 import '../styles/critique.css';
+import { formatMoment } from '../../lib/format/format-moment';
 
 export interface AnswerCritiqueProps {
   sessionId: string;
@@ -78,7 +79,7 @@ export function AnswerCritiqueArea({
       ) : null}
       {stored?.kind === 'answer' ? (
         <>
-          <p className="muted">Critiqued {new Date(stored.createdAt).toLocaleString()}</p>
+          <p className="muted">Critiqued {formatMoment(stored.createdAt)}</p>
           <CritiqueView critique={stored.result} valueName={valueName} />
         </>
       ) : null}

@@ -14,6 +14,7 @@ import { ModelStateBar } from './model-state-bar';
 import { useCritiqueRun } from '../hooks/use-critique-run';
 import { useStoredCritique } from '../hooks/use-stored-critique';
 import '../styles/critique.css';
+import { formatMoment } from '../../lib/format/format-moment';
 
 /** The story editor's on-device critique: loaded only when asked for. */
 export function StoryCritiqueArea({ story, framework }: { story: Story; framework: Framework }) {
@@ -75,7 +76,7 @@ export function StoryCritiqueArea({ story, framework }: { story: Story; framewor
       {stored?.kind === 'story' ? (
         <>
           <p className="muted">
-            Critiqued {new Date(stored.createdAt).toLocaleString()}
+            Critiqued {formatMoment(stored.createdAt)}
             {stored.sourceDigest !== sourceDigest(source) ? ' · the story has changed since' : ''}
             {stored.droppedQuotes
               ? ` · ${stored.droppedQuotes} quote${stored.droppedQuotes === 1 ? '' : 's'} the model gave were not your words and are left out`

@@ -6,6 +6,7 @@ import type { Loop, VoteRow } from '../../lib/peer/loop-schema';
 import { buildLoopReport, loopReportToMarkdown } from '../../lib/peer/loop-report';
 import { planPartOf } from '../../lib/peer/plan-loop';
 import { LoopReportView } from './loop-report-view';
+import { formatMoment } from '../../lib/format/format-moment';
 
 export interface LoopCardActions {
   reveal: (id: string) => Promise<unknown>;
@@ -14,8 +15,7 @@ export interface LoopCardActions {
   download: (filename: string, markdown: string) => void;
 }
 
-const time = (seconds: number) =>
-  new Date(seconds * 1000).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+const time = (seconds: number) => formatMoment(seconds * 1000);
 
 /** One loop: hand out the parts, see which votes are in (never what they say), then reveal. */
 export function LoopCard({

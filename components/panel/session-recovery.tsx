@@ -1,3 +1,5 @@
+import { formatMoment } from '../../lib/format/format-moment';
+
 interface Props {
   /** When the round was created, if that much of it can be read. */
   createdAt: number | null;
@@ -10,7 +12,7 @@ function when(createdAt: number | null): string {
   if (createdAt === null) return '';
   const d = new Date(createdAt);
   if (Number.isNaN(d.getTime())) return '';
-  return ` from ${d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+  return ` from ${formatMoment(d.getTime())}`;
 }
 
 /**

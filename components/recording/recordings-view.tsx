@@ -6,6 +6,7 @@ import { formatBytes } from '../../lib/format/format-bytes';
 import { useRecordings } from '../hooks/use-recordings';
 import { RecordingReplay } from './recording-replay';
 import '../styles/recording.css';
+import { formatMoment } from '../../lib/format/format-moment';
 
 const statusText: Record<Recording['status'], string> = {
   recording: 'recording now',
@@ -36,7 +37,7 @@ export function RecordingsView({
   };
   const roundName = (rec: Recording) => {
     const s = rec.sessionId ? r.sessions.get(rec.sessionId) : undefined;
-    if (s) return `${s.presetName} · ${new Date(s.createdAt).toLocaleString()}`;
+    if (s) return `${s.presetName} · ${formatMoment(s.createdAt)}`;
     return rec.sessionId ? 'A deleted round' : 'No round was running';
   };
 

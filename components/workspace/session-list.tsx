@@ -7,6 +7,7 @@ import { AnswerSignalsSummary } from './answer-signals-summary';
 import { SessionTranscripts } from './session-transcripts';
 import { useSessionTranscripts } from '../hooks/use-transcripts';
 import { OnDemand } from '../critique/on-demand';
+import { formatMoment } from '../../lib/format/format-moment';
 
 const loadAnswerCritique = () =>
   import('../critique/answer-critique').then((m) => m.AnswerCritiqueArea);
@@ -116,8 +117,8 @@ export function SessionList({
             <details open={s.id === openId ? true : undefined}>
               <summary>
                 {demo ? <span className="badge">Demo</span> : null}
-                <strong>{s.presetName}</strong> · {new Date(s.createdAt).toLocaleString()} ·{' '}
-                {s.frameworkName} · {t.answered} answered · {formatDuration(t.talkMs)}
+                <strong>{s.presetName}</strong> · {formatMoment(s.createdAt)} · {s.frameworkName} ·{' '}
+                {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}
               </summary>
               {demo ? (
