@@ -23,7 +23,7 @@ function TaskRow({
 }: { state: TaskState } & Pick<PlanDaysProps, 'onTick' | 'onStartRound'>) {
   const { task, seen, carriedFrom } = state;
   // The tick shows at once, not when the stored plan comes back a moment later.
-  const [done, show, forget] = useShownUntilStored(state.done);
+  const [done, track] = useShownUntilStored(state.done);
   const link = task.link;
   const id = `task-${task.id}`;
   return (
@@ -32,13 +32,7 @@ function TaskRow({
         type="checkbox"
         id={id}
         checked={done}
-        onChange={(e) => {
-          show(e.target.checked);
-          onTick(task, e.target.checked, seen).catch((error: unknown) => {
-            forget();
-            throw error;
-          });
-        }}
+        onChange={(e) => void track(e.target.checked, onTick(task, e.target.checked, seen))}
         aria-describedby={`${id}-detail`}
       />
       <div>

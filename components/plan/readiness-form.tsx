@@ -97,14 +97,9 @@ export function ReadinessForm({
   const save = (field: TextField, text: string) => onChange((r) => ({ ...r, [field]: text }));
   // The ticks, the date, the planned stories and the Keeper Test answer show the user's choice at
   // once; the text fields keep their own draft.
-  const [shown, show, forget] = useShownUntilStored(row);
-  const choose = (change: (r: ReadinessRow) => ReadinessRow) => {
-    show(change(shown));
-    onChange(change).catch((error: unknown) => {
-      forget();
-      throw error;
-    });
-  };
+  const [shown, track] = useShownUntilStored(row);
+  const choose = (change: (r: ReadinessRow) => ReadinessRow) =>
+    void track(change(shown), onChange(change));
   const words = row.careerArc.trim().split(/\s+/).filter(Boolean).length;
   const live = stories.filter((s) => !s.archived);
   return (
