@@ -4,6 +4,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { axeViolations } from './axe-violations';
 import { generateStories } from '../fixtures/generate-stories';
+import { sampleLoop } from '../fixtures/peer-rows';
+import { encodePlanPart } from '../../lib/peer/block-codec';
+import { planPartOf } from '../../lib/peer/plan-loop';
 import { movedSinceFirstSeen, ONSITE_CHOICE, watchPositions } from './watch-positions';
 
 /** What a user reaches for first on the workspace: the newest story, New story, the editor's title. */
@@ -239,8 +242,34 @@ test('accessibility: every page and state, light and dark, has no serious violat
   await panel.getByRole('heading', { name: 'Round debrief' }).waitFor();
   await check(panel, 'panel debrief');
 
+  // The interviewer's side: its plan paste, a running interview and the vote form.
+  await panel.getByRole('button', { name: 'New round' }).click();
+  await panel.getByRole('radio', { name: /^Interviewer/ }).check();
+  const paste = panel.getByRole('textbox', { name: 'Your part of the loop plan' });
+  await paste.waitFor();
+  await check(panel, 'interviewer plan paste');
+  await paste.fill(encodePlanPart(planPartOf(sampleLoop(), 1)!));
+  await panel.getByRole('button', { name: 'Start from this plan' }).click();
+  await panel.getByRole('button', { name: 'Start' }).click();
+  await panel.getByRole('textbox', { name: 'Evidence notes (private)' }).waitFor();
+  await check(panel, 'interviewer interview');
+  await panel.getByRole('button', { name: 'Vote' }).click();
+  await panel.getByRole('button', { name: 'Seal vote' }).waitFor();
+  await check(panel, 'interviewer vote');
+
   const ws = await ext.open('workspace.html#stories');
-  for (const section of ['stories', 'coverage', 'library', 'sessions', 'frameworks', 'backup']) {
+  for (const section of [
+    'stories',
+    'coverage',
+    'library',
+    'sessions',
+    'recordings',
+    'plan',
+    'loops',
+    'frameworks',
+    'clips',
+    'backup',
+  ]) {
     await ws.goto(ext.url(`workspace.html#${section}`));
     await ws.getByRole('heading', { level: 2 }).first().waitFor();
     await ws.waitForTimeout(300);
