@@ -101,13 +101,10 @@ export function useRoundActions(session: Session | null | undefined) {
     finish: useCallback(() => void update(finishSession).then(afterStep), [update, afterStep]),
     probe: useCallback(() => void onPrompt((s) => revealProbe(s)), [onPrompt]),
     ticks: useCallback(
-      (i: number, t: Partial<AnswerTicks>) => void update((s) => setTicks(s, i, t)),
+      (i: number, t: Partial<AnswerTicks>) => update((s) => setTicks(s, i, t)),
       [update],
     ),
-    score: useCallback(
-      (i: number, v: number | null) => void update((s) => setScore(s, i, v)),
-      [update],
-    ),
+    score: useCallback((i: number, v: number | null) => update((s) => setScore(s, i, v)), [update]),
     notes: useCallback(
       async (i: number, text: string, at: number) => {
         await update((s) => setNotes(s, i, text, at));

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { Answer, AnswerTicks } from '../../lib/practice/session-schema';
+import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 import { NotesField } from './notes-field';
 
 const tickLabels: { key: keyof AnswerTicks; label: string }[] = [
@@ -15,9 +16,54 @@ export interface AnswerReviewProps {
   index: number;
   answer: Answer;
   notesRef: RefObject<HTMLTextAreaElement | null>;
-  onTicks: (ticks: Partial<AnswerTicks>) => void;
-  onScore: (score: number | null) => void;
+  onTicks: (ticks: Partial<AnswerTicks>) => Promise<unknown>;
+  onScore: (score: number | null) => Promise<unknown>;
   onNotes: (text: string, at: number) => Promise<unknown>;
+}
+
+// A tick or a score shows at once, not when the round comes back from the database a moment later.
+function Tick(props: {
+  label: string;
+  stored: boolean;
+  onTick: (on: boolean) => Promise<unknown>;
+}) {
+  const [checked, track] = useShownUntilStored(props.stored);
+  return (
+    <label className="tick">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => void track(e.target.checked, props.onTick(e.target.checked))}
+      />
+      {props.label}
+    </label>
+  );
+}
+
+function Score(props: {
+  name: string;
+  stored: number | null;
+  onScore: (score: number | null) => Promise<unknown>;
+}) {
+  const [score, track] = useShownUntilStored(props.stored);
+  return (
+    <fieldset className="score">
+      <legend>Score yourself</legend>
+      {[1, 2, 3, 4].map((n) => (
+        <label key={n} className={`score__option ${score === n ? 'is-on' : ''}`}>
+          <input
+            type="radio"
+            name={props.name}
+            value={n}
+            checked={score === n}
+            onChange={() => void track(n, props.onScore(n))}
+            aria-label={`Score ${n} of 4: ${scoreWords[n]}`}
+          />
+          {n}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 export function AnswerReview({
@@ -35,32 +81,20 @@ export function AnswerReview({
         <fieldset className="ticks">
           <legend>What did you do?</legend>
           {tickLabels.map((t) => (
-            <label key={t.key} className="tick">
-              <input
-                type="checkbox"
-                checked={answer.ticks[t.key]}
-                onChange={(e) => onTicks({ [t.key]: e.target.checked })}
-              />
-              {t.label}
-            </label>
+            <Tick
+              key={`${sessionId}:${index}:${t.key}`}
+              label={t.label}
+              stored={answer.ticks[t.key]}
+              onTick={(on) => onTicks({ [t.key]: on })}
+            />
           ))}
         </fieldset>
-        <fieldset className="score">
-          <legend>Score yourself</legend>
-          {[1, 2, 3, 4].map((n) => (
-            <label key={n} className={`score__option ${answer.score === n ? 'is-on' : ''}`}>
-              <input
-                type="radio"
-                name={`score-${sessionId}-${index}`}
-                value={n}
-                checked={answer.score === n}
-                onChange={() => onScore(n)}
-                aria-label={`Score ${n} of 4: ${scoreWords[n]}`}
-              />
-              {n}
-            </label>
-          ))}
-        </fieldset>
+        <Score
+          key={`${sessionId}:${index}`}
+          name={`score-${sessionId}-${index}`}
+          stored={answer.score}
+          onScore={onScore}
+        />
       </section>
       {/* A sibling of the round's other parts, so it can stay docked in view while a cue card is open. */}
       <div className="round__notes">

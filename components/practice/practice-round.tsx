@@ -11,8 +11,8 @@ export interface PracticeRoundActions {
   skip: () => void;
   finish: () => void;
   probe: () => void;
-  ticks: (index: number, ticks: Partial<AnswerTicks>) => void;
-  score: (index: number, score: number | null) => void;
+  ticks: (index: number, ticks: Partial<AnswerTicks>) => Promise<unknown>;
+  score: (index: number, score: number | null) => Promise<unknown>;
   notes: (index: number, text: string, at: number) => Promise<unknown>;
 }
 

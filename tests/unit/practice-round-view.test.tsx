@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PracticeRound } from '../../components/practice/practice-round';
@@ -15,8 +15,8 @@ const actions = {
   skip: noop,
   finish: noop,
   probe: noop,
-  ticks: noop,
-  score: noop,
+  ticks: () => Promise.resolve(),
+  score: () => Promise.resolve(),
   notes: () => Promise.resolve(),
 };
 
@@ -44,5 +44,25 @@ describe('PracticeRound', () => {
     rerender(<PracticeRound session={running(2)} {...props} />);
     expect(screen.getByRole('button', { name: 'Skip and finish' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
+  });
+
+  it('shows a tick and a score at once, before the round is stored again', () => {
+    // The writes never come back here: what shows is the click, not the stored round.
+    const pending = () => new Promise<never>(() => undefined);
+    render(
+      <PracticeRound
+        session={running(0)}
+        framework={undefined}
+        now={1_700_000_000_000}
+        actions={{ ...actions, ticks: pending, score: pending }}
+        notesRef={createRef<HTMLTextAreaElement>()}
+      />,
+    );
+    const tick = screen.getByRole('checkbox', { name: 'I gave a measurable outcome' });
+    fireEvent.click(tick);
+    expect((tick as HTMLInputElement).checked).toBe(true);
+    const three = screen.getByRole('radio', { name: 'Score 3 of 4: Solid' });
+    fireEvent.click(three);
+    expect((three as HTMLInputElement).checked).toBe(true);
   });
 });
