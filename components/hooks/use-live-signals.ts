@@ -14,11 +14,15 @@ import {
   mergeUtterance,
   speakersSeen,
 } from '../../lib/live/utterance-log';
+import { freshHealth, type HealthSeen } from '../../lib/live/fresh-health';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import type { TokenCache } from '../../lib/signals/token-cache';
 import type { AnswerSignals, LiveCue } from '../../lib/signals/signals-schema';
 import { useSetting } from './use-setting';
+
+/** How often the panel looks for caption readers that stopped reporting. */
+const HEALTH_CHECK_MS = 2_000;
 
 /** How often caption updates are applied; cues still come within a second of the words. */
 const SIGNALS_EVERY_MS = 300;
@@ -102,7 +106,16 @@ export function useLiveSignals(
   allowed?: (platform: Platform) => boolean,
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
-  const [health, setHealth] = useState<Partial<Record<Platform, CaptionHealth>>>({});
+  const [healthSeen, setHealthSeen] = useState<HealthSeen>({});
+  // Readers repeat their health every few seconds; one that stopped has gone with its call page.
+  const [healthClock, setHealthClock] = useState(() => Date.now());
+  const reporting = Object.keys(healthSeen).length > 0;
+  useEffect(() => {
+    if (!reporting) return;
+    const timer = setInterval(() => setHealthClock(Date.now()), HEALTH_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [reporting]);
+  const health = useMemo(() => freshHealth(healthSeen, healthClock), [healthSeen, healthClock]);
   const [selfName, setSelfName] = useSetting(selfSpeakerSetting);
   const [keepTranscripts, setKeepTranscripts] = useSetting(keepTranscriptsSetting);
 
@@ -174,7 +187,9 @@ export function useLiveSignals(
         },
         onHealth: (h) => {
           if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
-          setHealth((x) => ({ ...x, [h.platform]: h }));
+          const seenAt = Date.now();
+          setHealthSeen((x) => ({ ...x, [h.platform]: { health: h, seenAt } }));
+          setHealthClock(seenAt);
         },
       },
       listening.signal,

@@ -69,6 +69,13 @@ test('captions from a Meet call become a live cue and a stored answer record', a
   await panel.clock.fastForward(95_000);
   await expect.poll(() => panel.getByTestId('live-cue').textContent()).toMatch(/which value/i);
 
+  // The call tab closes: the panel stops saying it reads captions, and draws no cue from captions
+  // that stopped; it asks for the call tab instead.
+  await call.close();
+  await expect.poll(() => panel.getByTestId('caption-health').count(), { timeout: 20_000 }).toBe(0);
+  expect(await panel.getByTestId('live-cue').count()).toBe(0);
+  expect(await panel.getByText(/open the call tab to start reading captions/).count()).toBe(1);
+
   await panel.getByRole('button', { name: 'Next' }).click();
   await panel.getByRole('button', { name: 'Finish round' }).click();
   await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();

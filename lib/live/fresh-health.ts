@@ -1,0 +1,25 @@
+import type { CaptionHealth, Platform } from '../captions/utterance-schema';
+
+/**
+ * A caption reader repeats its health every 3 s while its call page is open; one not heard from
+ * for this long has gone (the tab closed, or moved off the call) and says nothing any more.
+ */
+export const HEALTH_STALE_MS = 10_000;
+
+export type HealthSeen = Partial<Record<Platform, { health: CaptionHealth; seenAt: number }>>;
+
+/**
+ * The health of each platform still reporting at `now`. A reader that went quiet is left out, so
+ * the panel stops saying it is reading captions, and no cue is drawn from captions that stopped.
+ */
+export function freshHealth(
+  seen: HealthSeen,
+  now: number,
+  staleMs = HEALTH_STALE_MS,
+): Partial<Record<Platform, CaptionHealth>> {
+  const out: Partial<Record<Platform, CaptionHealth>> = {};
+  for (const [platform, entry] of Object.entries(seen) as [Platform, HealthSeen[Platform]][]) {
+    if (entry && now - entry.seenAt < staleMs) out[platform] = entry.health;
+  }
+  return out;
+}
