@@ -57,7 +57,8 @@ export function describeInjectError(e: unknown): string {
   if (/chrome:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text))
     return browserPage;
   if (/permission|host/i.test(text)) {
-    return 'Loopside may read a page only after you ask on that page: click the Loopside toolbar button there, or right-click the page and choose “Clip this page to Loopside”.';
+    // Right-click first: in Firefox the toolbar button opens and closes the sidebar instead.
+    return 'Loopside may read a page only after you ask on that page: right-click the page and choose “Clip this page to Loopside” (in Chrome, the Loopside toolbar button there works too).';
   }
   if (/cannot access/i.test(text)) return browserPage;
   if (/no tab|closed/i.test(text))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeInjectError } from '../../lib/browser/clip-tab';
 
-const askOnPage = /click the Loopside toolbar button there, or right-click the page/;
+const askOnPage = /right-click the page and choose “Clip this page to Loopside”/;
 const browserPage = /Browser pages, the extension store and PDFs/;
 
 describe('why a page could not be clipped', () => {
