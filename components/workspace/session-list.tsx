@@ -8,6 +8,7 @@ import { SessionTranscripts } from './session-transcripts';
 import { useSessionTranscripts } from '../hooks/use-transcripts';
 import { OnDemand } from '../critique/on-demand';
 import { formatMoment } from '../../lib/format/format-moment';
+import { answerStatusLabels } from '../../lib/practice/answer-status-label';
 
 const loadAnswerCritique = () =>
   import('../critique/answer-critique').then((m) => m.AnswerCritiqueArea);
@@ -34,7 +35,7 @@ function SessionDetail({
         {session.answers.map((a, i) => (
           <li key={i} className={`answer answer--${a.status}`}>
             <h4>
-              {a.prompt.label} <span className="muted">· {a.status}</span>
+              {a.prompt.label} <span className="muted">· {answerStatusLabels[a.status]}</span>
               {a.durationMs !== null ? (
                 <span className="muted"> · {formatDuration(a.durationMs)}</span>
               ) : null}

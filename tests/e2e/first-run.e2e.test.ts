@@ -127,6 +127,9 @@ test('first run: from an empty profile to a finished round, its debrief and its 
   const rowText = (await row.textContent()) ?? '';
   expect(rowText).not.toContain('a deleted story');
   expect(rowText).toMatch(/skipped/);
+  // The prompts the round never reached say so in words, not as a stored state.
+  expect(rowText).toMatch(/· not reached/);
+  expect(rowText).not.toMatch(/· pending/);
 
   // The exported report names the story too.
   const [download] = await Promise.all([
