@@ -56,6 +56,20 @@ export function PracticeRound({
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+  useEffect(() => {
+    if (!confirming) return;
+    // Esc answers "Keep going"; meanwhile the round's single keys wait, so "n" cannot move the
+    // round on behind the question. Space and Enter still press the focused button.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        setConfirming(false);
+      } else if (e.key.length === 1 && !e.altKey && !e.ctrlKey && !e.metaKey) e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [confirming, setConfirming]);
   // A new prompt takes focus so a screen reader reads it and the keys act on it.
   const started = session.status === 'active';
   useEffect(() => {

@@ -65,4 +65,28 @@ describe('PracticeRound', () => {
     fireEvent.click(three);
     expect((three as HTMLInputElement).checked).toBe(true);
   });
+
+  it('Esc leaves the finish question, and the round keys wait while it is asked', () => {
+    render(
+      <PracticeRound
+        session={running(1)}
+        framework={undefined}
+        now={1_700_000_000_000}
+        actions={actions}
+        notesRef={createRef<HTMLTextAreaElement>()}
+      />,
+    );
+    const heard: string[] = [];
+    const listen = (e: KeyboardEvent) => heard.push(e.key);
+    window.addEventListener('keydown', listen);
+    fireEvent.click(screen.getByRole('button', { name: 'Finish round' }));
+    expect(screen.getByRole('group', { name: 'Finish this round?' })).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: 'n' });
+    expect(heard).toEqual([]);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Finish this round?' })).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'n' });
+    expect(heard).toEqual(['n']);
+    window.removeEventListener('keydown', listen);
+  });
 });
