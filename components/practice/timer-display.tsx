@@ -8,7 +8,7 @@ export function RoundTimer({ elapsed, limitMs }: { elapsed: number; limitMs: num
       role="timer"
       aria-label="Round timer"
     >
-      <span className="timer__label">{c.overtime ? 'Round over by' : 'Round left'}</span>
+      <span className="timer__label">{c.overtime ? 'Round overtime' : 'Round left'}</span>
       <span className="timer__value" data-testid="round-timer" data-elapsed-ms={elapsed}>
         {c.overtime ? `+${formatDuration(c.overtimeMs)}` : formatDuration(c.remainingMs)}
       </span>

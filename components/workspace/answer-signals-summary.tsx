@@ -20,7 +20,9 @@ export function AnswerSignalsSummary({
     <dl className="signals" data-testid="answer-signals">
       <dt>Talk time</dt>
       <dd data-testid="signal-talk" data-talk-ms={signals.talkMs}>
-        {formatDuration(signals.talkMs)} · {signals.words} words · {Math.round(signals.wpm)} wpm
+        {formatDuration(signals.talkMs)} · {signals.words} {signals.words === 1 ? 'word' : 'words'}
+        {/* Lines that arrived whole give no talk time to measure a pace from. */}
+        {signals.talkMs > 0 ? ` · ${Math.round(signals.wpm)} wpm` : ''}
       </dd>
       <dt>Value named</dt>
       <dd data-testid="signal-value">

@@ -26,7 +26,7 @@ function signalLines(s: AnswerSignals, names: ReadonlyMap<string, string>): stri
     ? `${escapeMarkdownLine(names.get(s.firstValueNamed.valueId) ?? s.firstValueNamed.valueId)} at ${formatDuration(s.firstValueNamed.atMs)}`
     : 'not named';
   return [
-    `- Talk time: ${formatDuration(s.talkMs)} (${s.words} words, ${Math.round(s.wpm)} wpm)`,
+    `- Talk time: ${formatDuration(s.talkMs)} (${s.words} ${s.words === 1 ? 'word' : 'words'}${s.talkMs > 0 ? `, ${Math.round(s.wpm)} wpm` : ''})`,
     `- Value named: ${named}`,
     `- Hedges: ${phrases(s.hedges)}`,
     `- Fillers: ${phrases(s.fillers)}`,

@@ -98,6 +98,19 @@ describe('sessionToMarkdown', () => {
     expect(md).toContain('- Values covered: Judgment, Impact');
   });
 
+  it('gives a pace only where there was talk time to measure it from', () => {
+    expect(md).toContain('- Talk time: 1:35 (210 words, 133 wpm)');
+    const r = round();
+    const whole = setSignals(r, 0, { ...signals, talkMs: 0, words: 1, wpm: 0 });
+    const text = sessionToMarkdown(whole, {
+      valueNames: new Map(),
+      storyTitles: new Map(),
+      probeTexts: new Map(),
+    });
+    expect(text).toContain('- Talk time: 0:00 (1 word)');
+    expect(text).not.toContain('0 wpm');
+  });
+
   it('lists each answer with its probe, ticks, story, signals and notes', () => {
     expect(md).toContain('## 1. Judgment (answered)');
     expect(md).toContain('> Tell me about a \\*hard\\* call.');
