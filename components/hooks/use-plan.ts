@@ -14,7 +14,10 @@ import {
   updatePlan,
   updateReadiness,
 } from '../../lib/db/plan-queries';
-import { activeSession, saveSession } from '../../lib/db/session-queries';
+import { readSetting } from '../../lib/db/settings-queries';
+import { ROUND_ALREADY_RUNNING, saveNewRound } from '../../lib/db/session-queries';
+import { promptMarksSetting } from '../../lib/settings/settings';
+import { DRILL_MINUTES } from '../../lib/practice/round-presets';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { VoteRow } from '../../lib/peer/loop-schema';
 import { localDay } from '../../lib/format/local-day';
@@ -123,21 +126,16 @@ export function usePlanActions(): PlanActions {
         await noteEdit(db);
       },
       async startRound(framework, presetId, valueIds) {
-        if (await activeSession(db))
-          throw new Error('A round is already running in the coach panel; finish it first.');
-        const { newRound } = await import('../../lib/practice/new-round');
-        const now = Date.now();
-        await saveSession(
-          db,
-          newRound({
-            id: crypto.randomUUID(),
-            framework,
-            presetId,
-            ...(valueIds ? { valueIds, minutes: 15 } : {}),
-            seed: Math.floor(Math.random() * 2 ** 31),
-            now,
-          }),
+        // Drawn as the panel draws (drilled prompts first, left-out ones never), saved only if no
+        // round is running.
+        const { drawRound } = await import('../../lib/practice/draw-round');
+        const marks = await readSetting(db, promptMarksSetting);
+        const round = drawRound(
+          { framework, presetId, ...(valueIds ? { valueIds, minutes: DRILL_MINUTES } : {}) },
+          marks,
+          { id: crypto.randomUUID(), seed: Math.floor(Math.random() * 2 ** 31), now: Date.now() },
         );
+        if (!(await saveNewRound(db, round))) throw new Error(ROUND_ALREADY_RUNNING);
       },
       exportMarkdown(markdown) {
         downloadText(`loopside-plan-${localDay(Date.now())}.md`, markdown, 'text/markdown');

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { getDb } from '../../lib/db/loopside-db';
-import { saveSession } from '../../lib/db/session-queries';
+import { ROUND_ALREADY_RUNNING, saveNewRound } from '../../lib/db/session-queries';
 import { readSetting } from '../../lib/db/settings-queries';
 import { promptMarksSetting } from '../../lib/settings/settings';
 import { markStoryPractised } from '../../lib/db/story-queries';
@@ -63,29 +63,24 @@ export function useRoundActions(session: Session | null | undefined) {
     [update, index, afterStep],
   );
 
-  const start = useCallback(async (req: StartRoundRequest) => {
+  /** Starts a round; false (with the reason in `error`) when it could not, e.g. one is running. */
+  const start = useCallback(async (req: StartRoundRequest): Promise<boolean> => {
     try {
       setError(null);
       // Prompt selection and the topic texts load on Start, off the panel's start-up path.
-      const { newRound } = await import('../../lib/practice/new-round');
-      const { applyPromptMarks } = await import('../../lib/practice/prompt-marks');
+      const { drawRound } = await import('../../lib/practice/draw-round');
       const marks = await readSetting(getDb(), promptMarksSetting);
-      const drawn = newRound({
+      const round = drawRound(req, marks, {
         id: crypto.randomUUID(),
-        framework: applyPromptMarks(req.framework, marks),
-        count: req.count,
-        presetId: req.presetId,
-        minutes: req.minutes,
-        valueIds: req.valueIds,
-        role: req.role,
         seed: Math.floor(Math.random() * 2 ** 31),
         now: Date.now(),
       });
-      const round = req.presetName ? { ...drawn, presetName: req.presetName } : drawn;
-      await saveSession(getDb(), round);
+      if (!(await saveNewRound(getDb(), round))) throw new Error(ROUND_ALREADY_RUNNING);
       setFinishedId(null);
+      return true;
     } catch (e) {
       setError(errorText(e));
+      return false;
     }
   }, []);
 

@@ -8,6 +8,7 @@ import { useRoundActions } from '../hooks/use-round-actions';
 import { EvidenceSignsView } from '../interviewer/evidence-signs-view';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import '../styles/round-extras.css';
+import { DRILL_MINUTES } from '../../lib/practice/round-presets';
 
 const markNames: Record<PromptMark, string> = {
   drill: 'marked to drill',
@@ -26,9 +27,11 @@ export function PromptLibrary({ onOpenPanel }: { onOpenPanel: () => void }) {
   const practise = (valueId: string, name: string) => {
     // The side panel only opens from the click itself, so open it before the round is saved.
     onOpenPanel();
+    setStarted(null);
     void round
-      .start({ framework, presetId: 'custom', minutes: 15, valueIds: [valueId] })
-      .then(() => setStarted(name));
+      .start({ framework, presetId: 'custom', minutes: DRILL_MINUTES, valueIds: [valueId] })
+      // A round already running is not replaced: the library says so (round.error) instead.
+      .then((ok) => setStarted(ok ? name : null));
   };
 
   return (

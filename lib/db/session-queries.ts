@@ -18,6 +18,22 @@ export async function saveSession(db: LoopsideDb, session: Session): Promise<voi
 }
 
 /**
+ * Saves a new round unless one is already open, in one transaction: the panel, the prompt
+ * library and the plan can each start a round, and none may start a second over a running one
+ * (the older would stay open in the database, out of sight). False when one is open.
+ */
+export async function saveNewRound(db: LoopsideDb, session: Session): Promise<boolean> {
+  return db.transaction('rw', db.sessions, async () => {
+    if (await activeSession(db)) return false;
+    await db.sessions.put(session);
+    return true;
+  });
+}
+
+export const ROUND_ALREADY_RUNNING =
+  'A round is already running in the coach panel; finish it first.';
+
+/**
  * Applies a pure change to the stored session inside one transaction, so two quick clicks (or the
  * panel and a keyboard command) never overwrite each other's change.
  */

@@ -85,3 +85,6 @@ export const roundPresets: readonly RoundPreset[] = [
 export function findPreset(id: string): RoundPreset | undefined {
   return roundPresets.find((p) => p.id === id);
 }
+
+/** A drill of one value, started from the plan or the prompt library, runs this long. */
+export const DRILL_MINUTES = 15;
