@@ -37,9 +37,9 @@ import { useFinishedSessions } from '../hooks/use-sessions';
 import { useFirstRun } from '../hooks/use-first-run';
 import { useAllStories } from '../hooks/use-all-stories';
 import { StoryBank } from '../stories/story-bank';
-import { reportIdFromHash } from '../../lib/practice/report-link';
 import type { WorkspaceStart } from '../../lib/db/workspace-start';
 import { FirstRunGuide } from './first-run-guide';
+import { parseWorkspaceHash } from '../../lib/routing/parse-workspace-hash';
 
 const sections = [
   { id: 'stories', label: 'Stories' },
@@ -56,12 +56,12 @@ const sections = [
 type SectionId = (typeof sections)[number]['id'];
 
 function parseHash(): { section: SectionId; param: string | null } {
-  // The panel's debrief links straight to one round: #session=<id>.
-  const reportId = reportIdFromHash(location.hash);
-  if (reportId) return { section: 'sessions', param: reportId };
-  const [id = '', param = null] = location.hash.slice(1).split('/');
-  const section = sections.find((s) => s.id === id)?.id ?? 'stories';
-  return { section, param: param ? decodeURIComponent(param) : null };
+  return parseWorkspaceHash(
+    location.hash,
+    sections.map((s) => s.id),
+    'stories',
+    'sessions',
+  );
 }
 
 /**
