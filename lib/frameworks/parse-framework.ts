@@ -18,10 +18,12 @@ const MAX_LISTED_PROBLEMS = 3;
 export function parseFramework(input: unknown): ParseFrameworkResult {
   let data = input;
   if (typeof input === 'string') {
+    // Some editors save a byte-order mark, which JSON.parse refuses (backups allow it too).
+    const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
     try {
-      data = JSON.parse(input);
+      data = JSON.parse(text);
     } catch {
-      const at = locateJsonError(input);
+      const at = locateJsonError(text);
       return {
         ok: false,
         error: `the file is ${jsonSyntaxMessage(at)}`,

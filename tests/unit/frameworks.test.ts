@@ -129,6 +129,8 @@ describe('parseFramework', () => {
 
   it('accepts raw JSON text', () => {
     expect(parseFramework(JSON.stringify(validPack())).ok).toBe(true);
+    // Saved by an editor that writes a byte-order mark first.
+    expect(parseFramework(`\uFEFF${JSON.stringify(validPack())}`).ok).toBe(true);
   });
 
   it('accepts every built-in framework round-tripped through JSON', () => {
