@@ -10,6 +10,11 @@ export interface CaptionWatcherOptions {
   isSelf?: (speaker: string) => boolean;
   /** True when the in-call UI is present, so a missing caption area means captions are off. */
   isCallUi?: (doc: Document) => boolean;
+  /**
+   * Whether the call shows captions as on (its caption button offers to turn them off); null when
+   * the page does not say. On with no caption area means the area went out of sight, not off.
+   */
+  captionsOn?: (doc: Document) => boolean | null;
   captionsOffDetail?: string;
   onUtterance: (utterance: Utterance) => void;
   onHealth: (health: CaptionHealth) => void;
@@ -90,7 +95,10 @@ export class CaptionWatcher {
       if (found) {
         this.attach(found);
       } else if (this.o.isCallUi?.(this.o.doc)) {
-        this.report('captions-off');
+        // The caption button still says captions are on: the area was moved or hidden (a layout
+        // change), so "lost" stands rather than telling the user to turn on what is on.
+        if (this.everFound && this.o.captionsOn?.(this.o.doc) === true) this.report('lost');
+        else this.report('captions-off');
       } else if (++this.misses >= (this.o.notFoundAfterChecks ?? 3) && this.state !== 'lost') {
         this.report('not-found');
       }
@@ -131,8 +139,7 @@ export class CaptionWatcher {
     this.state = state;
     const detail =
       state === 'captions-off'
-        ? (this.o.captionsOffDetail ??
-          'Captions are off in this call. Turn them on to get live signals.')
+        ? (this.o.captionsOffDetail ?? 'Turn them on in the call to get live signals.')
         : DETAILS[state];
     this.o.onHealth({ platform: this.o.platform, state, detail, at: this.o.now() });
   }

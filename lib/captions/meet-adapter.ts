@@ -37,7 +37,7 @@ export const MEET_SELF_LABELS = [
 ];
 
 export const MEET_CAPTIONS_OFF_DETAIL =
-  'Captions are off in this call. Turn them on with the CC button in the Meet toolbar, or press c.';
+  'Turn them on with the CC button in the Meet toolbar, or press c.';
 
 export function findMeetCaptionRoot(doc: Document): Element | null {
   for (const el of Array.from(doc.querySelectorAll('[role="region"][aria-label]'))) {
@@ -53,6 +53,19 @@ export function isMeetCallUi(doc: Document): boolean {
     doc.querySelector('[data-self-name], [data-call-ended]') !== null ||
     hasLabelled(doc, 'button[aria-label]', MEET_CAPTION_LABELS)
   );
+}
+
+/**
+ * Meet's caption button is labelled for what it will do: "Turn off captions" while they are on.
+ * Other languages are not known here, so null (the watcher then takes a missing area for off).
+ */
+export function meetCaptionsOn(doc: Document): boolean | null {
+  for (const el of Array.from(doc.querySelectorAll('button[aria-label]'))) {
+    const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+    if (label.includes('turn off captions')) return true;
+    if (label.includes('turn on captions')) return false;
+  }
+  return null;
 }
 
 export function meetSelfName(doc: Document): string | null {

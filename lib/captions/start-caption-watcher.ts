@@ -2,6 +2,7 @@ import { CaptionWatcher, type CaptionWatcherOptions } from './caption-watcher';
 import {
   findMeetCaptionRoot,
   isMeetCallUi,
+  meetCaptionsOn,
   isMeetSelf,
   MEET_CAPTIONS_OFF_DETAIL,
   meetSelfName,
@@ -23,7 +24,7 @@ import {
 
 type PlatformParts = Pick<
   CaptionWatcherOptions,
-  'findRoot' | 'readBlocks' | 'isSelf' | 'isCallUi' | 'captionsOffDetail'
+  'findRoot' | 'readBlocks' | 'isSelf' | 'isCallUi' | 'captionsOn' | 'captionsOffDetail'
 >;
 
 /** Adapter pieces for one platform; `doc` is read lazily because the self name appears late. */
@@ -35,6 +36,7 @@ export function captionPlatformParts(platform: Platform, doc: Document): Platfor
         readBlocks: readMeetBlocks,
         isSelf: (speaker) => isMeetSelf(speaker, meetSelfName(doc)),
         isCallUi: isMeetCallUi,
+        captionsOn: meetCaptionsOn,
         captionsOffDetail: MEET_CAPTIONS_OFF_DETAIL,
       };
     case 'teams':

@@ -2,7 +2,7 @@ import { hasLabelled, textOf } from './caption-dom';
 import type { CaptionBlock } from './caption-tracker';
 
 export const TEAMS_CAPTIONS_OFF_DETAIL =
-  'Live captions are off. In Teams, open More (…) in the meeting toolbar, then Language and speech, and turn on live captions.';
+  'In Teams, open More (…) in the meeting toolbar, then Language and speech, and turn on live captions.';
 
 const ROOT_SELECTORS = [
   '[data-tid="closed-caption-v2-window-wrapper"]',

@@ -2,7 +2,7 @@ import { hasLabelled, textOf } from './caption-dom';
 import type { CaptionBlock } from './caption-tracker';
 
 export const ZOOM_CAPTIONS_OFF_DETAIL =
-  "Captions aren't showing. Click Captions (CC) in the Zoom toolbar and choose to show them; if the button is missing, the host has to allow captions first.";
+  'Click Captions (CC) in the Zoom toolbar and choose to show them; if the button is missing, the host has to allow captions first.';
 
 const ROOT_SELECTORS = ['#live-transcription-subtitle', '.live-transcription-subtitle__box'];
 const ITEM_SELECTOR = '.live-transcription-subtitle__item';

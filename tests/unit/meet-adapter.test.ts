@@ -134,6 +134,22 @@ describe('Meet caption watcher', () => {
     expect(h.latest()[0]?.revision).toBeGreaterThan(0);
   });
 
+  it('caption area gone while captions are on: lost, not "turn them on"; turned off: off', async () => {
+    const call = buildMeetCall(document);
+    const h = watchHarness('meet', document);
+    h.watcher.start();
+    call.addBlock('You', 'The trade-off I made');
+    await h.settle();
+    // A layout change takes the area away; the CC button still says "Turn off captions".
+    call.region?.remove();
+    await h.settle();
+    await h.settle();
+    expect(h.states()).toEqual(['searching', 'working', 'lost']);
+    call.captionsOff();
+    await h.settle();
+    expect(h.states().at(-1)).toBe('captions-off');
+  });
+
   it('captions off in a call: says how to turn them on, then picks them up', async () => {
     const call = buildMeetCall(document, { captions: false });
     const h = watchHarness('meet', document);
