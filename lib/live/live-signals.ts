@@ -1,5 +1,5 @@
 import type { Utterance } from '../captions/utterance-schema';
-import { elapsedMs } from '../practice/round-clock';
+import { elapsedMs, isPaused } from '../practice/round-clock';
 import type { Session } from '../practice/session-schema';
 import { answerSignals, type SignalValue } from '../signals/answer-signals';
 import { liveCue } from '../signals/live-cue';
@@ -93,6 +93,8 @@ export function currentCue(
   const answer = session?.answers[session.currentIndex];
   if (!active || !signals || !answer || session?.status !== 'active') return null;
   if (answer.status !== 'current') return null;
+  // Paused, the answer is on hold (a question aside, a break): no nudge about it meanwhile.
+  if (isPaused(session.clock)) return null;
   const elapsed = elapsedMs(answer.clock, now);
   return liveCue({
     signals,

@@ -7,7 +7,7 @@ import {
   settledKey,
   signalsToStore,
 } from '../../lib/live/live-signals';
-import { startSession } from '../../lib/practice/session-actions';
+import { startSession, togglePause } from '../../lib/practice/session-actions';
 import { onsiteRound } from '../fixtures/onsite-round';
 import type { StoredPrompt } from '../../lib/practice/session-schema';
 import { createTokenCache } from '../../lib/signals/token-cache';
@@ -80,5 +80,9 @@ describe('live signals (pure parts of the panel hook)', () => {
     expect(currentCue(false, signals, session, late)).toBeNull();
     expect(currentCue(true, null, session, late)).toBeNull();
     expect(currentCue(true, signals, session, late)).not.toBeNull();
+    // Paused: the answer is on hold, and so are its nudges.
+    const paused = togglePause(session, late - 500);
+    expect(currentCue(true, signals, paused, late)).toBeNull();
+    expect(currentCue(true, signals, togglePause(paused, late), late + 1000)).not.toBeNull();
   });
 });
