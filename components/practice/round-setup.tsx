@@ -116,12 +116,20 @@ export function RoundSetup({
               {v.name}
             </label>
           ))}
+          {chosen.length === 0 ? (
+            <p className="hint" id="no-values-picked">
+              Tick at least one value to start a custom round.
+            </p>
+          ) : null}
         </fieldset>
       ) : null}
       <button
         type="submit"
         className="primary"
         disabled={presetId === 'custom' && chosen.length === 0}
+        aria-describedby={
+          presetId === 'custom' && chosen.length === 0 ? 'no-values-picked' : undefined
+        }
       >
         Start round
       </button>
