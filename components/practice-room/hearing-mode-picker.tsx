@@ -79,7 +79,7 @@ export function HearingModePicker({ transcript: t }: { transcript: PracticeRoomT
       <ModeOption
         t={t}
         mode="manual"
-        title="No transcript"
+        title="Manual: no transcript"
         note="Timers, ticks and notes only; nothing listens."
       />
       {t.mode === 'manual' ? null : (

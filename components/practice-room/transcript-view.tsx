@@ -9,7 +9,10 @@ export interface TranscriptViewProps {
 
 function emptyText(mode: HearingMode, running: boolean): string {
   if (mode === 'manual') return 'No transcript in this mode: timers, ticks and notes only.';
-  if (!running) return 'Nothing heard yet. Start a round, then start the transcript.';
+  if (!running)
+    return mode === 'scripted'
+      ? 'Nothing heard yet. Play the demo answer once a round is running.'
+      : 'Nothing heard yet. Start listening once a round is running.';
   return 'Listening…';
 }
 
