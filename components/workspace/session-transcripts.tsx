@@ -10,12 +10,13 @@ export function SessionTranscripts({
   if (!rows || rows.length === 0) return null;
   return (
     <section className="transcripts" aria-label="Transcript">
-      <h4>
-        Transcript{' '}
+      {/* The button sits beside the heading, not in it: the heading's name stays "Transcript". */}
+      <div className="transcripts__head">
+        <h4>Transcript</h4>
         <button type="button" className="quiet" onClick={() => void remove()}>
           Delete this round’s transcript
         </button>
-      </h4>
+      </div>
       {rows.map((r) => (
         <div key={r.id}>
           <h5>Answer {r.answerIndex + 1}</h5>
