@@ -172,10 +172,12 @@ export function PanelApp({
   if (loading || session === undefined || waitingForPack)
     return <p className="loading">Loading…</p>;
   const Root = landmark ? 'main' : 'div';
+  // Inside the practice room, whose own h1 names the page, the coach's name is a section heading.
+  const Brand = landmark ? 'h1' : 'h2';
   if (broken) {
     return (
       <Root className="panel">
-        <h1 className="brand">Loopside</h1>
+        <Brand className="brand">Loopside</Brand>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <SessionRecovery
             createdAt={typeof broken.createdAt === 'number' ? broken.createdAt : null}
@@ -191,7 +193,7 @@ export function PanelApp({
   return (
     <Root className="panel">
       <header className="panel__header">
-        <h1 className="brand">Loopside</h1>
+        <Brand className="brand">Loopside</Brand>
         <Suspense fallback={null}>
           <DaysLeft href={`${workspaceHref}#plan`} />
         </Suspense>

@@ -29,6 +29,10 @@ test('the scripted demo in the practice room drives the coach and lands in the w
     .toBe(true);
   // Headless Chromium has no on-device model: the option explains itself instead of listening.
   expect(await room.getByRole('radio', { name: /On-device speech/ }).isDisabled()).toBe(true);
+  // One page, one h1: the coach inside the room is a section of it.
+  expect(await room.getByRole('heading', { level: 1 }).allTextContents()).toEqual([
+    'Practice room',
+  ]);
   // The third way to practise is the manual mode: nothing listens.
   expect(await room.getByRole('radio', { name: /Manual/ }).isEnabled()).toBe(true);
   await expect
