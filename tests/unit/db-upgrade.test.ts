@@ -17,9 +17,13 @@ const OLD_STORES: Record<string, string>[] = [
   { loops: 'id, createdAt', votes: 'id, loopId, origin', interviews: 'id, createdAt, status' },
   { plans: 'id', hourEntries: 'id, day', rehearsals: 'id, storyId, at', readiness: 'id' },
   { clippedPages: 'id, clippedAt, kind' },
+  {
+    recordings: 'id, sessionId, startedAt, status',
+    recordingChunks: '[recordingId+seq], recordingId',
+  },
 ];
 
-/** Opens `name` as `version` of the old schema (1–7). */
+/** Opens `name` as `version` of the old schema (1–8). */
 async function openAtVersion(name: string, version: number): Promise<Dexie> {
   const old = new Dexie(name);
   OLD_STORES.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
@@ -387,6 +391,48 @@ describe('database upgrades', () => {
     // The new table works with its index straight away.
     await db.critiques.bulkAdd([storyCritiqueRow('st'), answerCritiqueRow('s', 0)]);
     expect(await db.critiques.where('subjectId').equals('s').count()).toBe(1);
+    db.close();
+  });
+
+  it('v8 → v9 keeps every recording and its Blob chunks, byte for byte and in order', async () => {
+    const name = freshName();
+    const old = await openAtVersion(name, 8);
+    const session = v1Session('s');
+    await old.table('sessions').add({
+      ...session,
+      answers: session.answers.map((a) => ({ ...a, storyIds: [], signals: null })),
+    });
+    const recording = {
+      id: 'r',
+      sessionId: 's',
+      mimeType: 'video/webm',
+      kind: 'camera-mic',
+      status: 'complete',
+      startedAt: 1,
+      endedAt: 9,
+      lastChunkAt: 8,
+      bytes: 6,
+      chunkCount: 2,
+      pauses: [{ at: 3, resumedAt: 4 }],
+    };
+    await old.table('recordings').add(recording);
+    await old.table('recordingChunks').bulkAdd([
+      { recordingId: 'r', seq: 1, at: 8, size: 3, data: new Blob(['def']) },
+      { recordingId: 'r', seq: 0, at: 2, size: 3, data: new Blob(['abc']) },
+    ]);
+    old.close();
+
+    const db = new LoopsideDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.recordings.toArray()).toEqual([recording]);
+    const chunks = await db.recordingChunks.where('recordingId').equals('r').sortBy('seq');
+    expect(chunks.map((c) => [c.seq, c.at, c.size])).toEqual([
+      [0, 2, 3],
+      [1, 8, 3],
+    ]);
+    expect(await Promise.all(chunks.map((c) => c.data.text()))).toEqual(['abc', 'def']);
+    expect(await db.critiques.count()).toBe(0);
     db.close();
   });
 
