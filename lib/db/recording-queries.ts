@@ -169,12 +169,13 @@ export async function importRoundRecording(
     async () => {
       if (await db.recordings.get(file.recording.id))
         return { ok: false, message: 'This recording is already here. Nothing was imported.' };
-      const rec = {
+      // Parsed, not cast: the row stored is one the schema accepts.
+      const rec = recordingSchema.parse({
         ...file.recording,
         status: file.recording.status === 'recording' ? 'interrupted' : file.recording.status,
         bytes: media.size,
         chunkCount: 1,
-      } as Recording;
+      });
       await db.recordings.add(rec);
       await db.recordingChunks.add({
         recordingId: rec.id,

@@ -1,3 +1,5 @@
+import { sessionProblems, sessionTimes } from '../practice/session-health';
+import { timeProblem } from '../validation/time-bounds';
 import { base64ToBytes, type RoundRecordingFile } from './round-recording-file';
 import { roundRecordingFileSchema } from './round-recording-file-schema';
 
@@ -7,11 +9,40 @@ export const MAX_ROUND_FILE_BYTES = 1024 * 1024 * 1024;
 export type ParsedRoundFile =
   { ok: true; file: RoundRecordingFile; media: Uint8Array } | { ok: false; message: string };
 
+/**
+ * What the schema cannot see: the recording belongs to the round the file carries, and the round
+ * and the recording keep their times inside sane bounds, as a backup's rows must. Null when fine.
+ */
+function roundFileProblem(file: RoundRecordingFile, now: number): string | null {
+  const { session, recording } = file;
+  if (session && recording.sessionId !== session.id)
+    return 'The recording in the file belongs to another round than the one it carries.';
+  for (const [name, t] of [
+    ['start', recording.startedAt],
+    ['end', recording.endedAt],
+    ['last chunk', recording.lastChunkAt],
+  ] as const) {
+    const problem = t === null ? null : timeProblem(t, now, 'clock');
+    if (problem) return `The recording's ${name} time ${problem}.`;
+  }
+  if (!session) return null;
+  const broken = sessionProblems(session)[0];
+  if (broken)
+    return `The round in the file is damaged (${broken.path.join('.')}: ${broken.message}).`;
+  for (const [path, t, kind] of sessionTimes(session)) {
+    if (t === null || (kind === 'clock' && t === 0)) continue;
+    const problem = timeProblem(t, now, kind);
+    if (problem) return `The round in the file has a time that ${problem} (${path.join('.')}).`;
+  }
+  return null;
+}
+
 /** Checks a round-with-recording file whole before anything is stored; a bad file says why. */
-export function parseRoundRecordingFile(text: string): ParsedRoundFile {
+export function parseRoundRecordingFile(text: string, now = Date.now()): ParsedRoundFile {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Some editors save a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, message: 'This is not a Loopside round file: it is not valid JSON.' };
   }
@@ -38,5 +69,8 @@ export function parseRoundRecordingFile(text: string): ParsedRoundFile {
       ok: false,
       message: 'The recording inside the file is cut short or damaged. Nothing was imported.',
     };
-  return { ok: true, file: parsed.data as RoundRecordingFile, media };
+  const file = parsed.data as RoundRecordingFile;
+  const problem = roundFileProblem(file, now);
+  if (problem) return { ok: false, message: `${problem} Nothing was imported.` };
+  return { ok: true, file, media };
 }

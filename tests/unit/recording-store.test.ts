@@ -290,6 +290,43 @@ describe('importing a round with its recording', () => {
     expect(await exportRoundRecording(from, rec, 6)).toBeNull();
   });
 
+  it('refuses a recording of another round, and a round dated in the future, as a backup would', async () => {
+    const from = freshDb();
+    const session = finishedSession('s-chk', Date.UTC(2026, 0, 2), [{ value: 'Judgment' }]);
+    await createRecording(from, {
+      id: 'r-chk',
+      sessionId: 's-chk',
+      mimeType: '',
+      kind: 'mic',
+      now: 1,
+    });
+    await appendChunk(from, 'r-chk', 0, bytes(1, 2), 2);
+    await finishRecording(from, 'r-chk', 3);
+    const recording = (await from.recordings.get('r-chk'))!;
+    const media = new Uint8Array(await (await recordingBlob(from, 'r-chk'))!.arrayBuffer());
+    const fileOf = (over: { session?: typeof session; recording?: typeof recording }) =>
+      `\uFEFF${JSON.stringify(
+        roundRecordingFile({
+          session: over.session ?? session,
+          transcripts: [],
+          recording: over.recording ?? recording,
+          media,
+          now: 5,
+        }),
+      )}`;
+    const now = Date.UTC(2026, 11, 1);
+    // A byte-order mark in front is fine.
+    expect(parseRoundRecordingFile(fileOf({}), now).ok).toBe(true);
+    const other = parseRoundRecordingFile(
+      fileOf({ recording: { ...recording, sessionId: 'x' } }),
+      now,
+    );
+    expect(other.ok ? '' : other.message).toMatch(/belongs to another round.*Nothing was imported/);
+    const later = finishedSession('s-chk', Date.UTC(2099, 0, 2), [{ value: 'Judgment' }]);
+    const future = parseRoundRecordingFile(fileOf({ session: later }), now);
+    expect(future.ok ? '' : future.message).toMatch(/2099-01-0\d, more than a day after today.*Nothing was imported/);
+  });
+
   it('a damaged file says so and stores nothing', () => {
     expect(parseRoundRecordingFile('{').ok).toBe(false);
     const bad = parseRoundRecordingFile(JSON.stringify({ format: 'loopside-backup' }));
