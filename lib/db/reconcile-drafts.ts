@@ -2,9 +2,11 @@ import { setNotes } from '../practice/session-actions';
 import {
   applyFieldEdit,
   fieldSavedAt,
+  fieldMaxLength,
   fieldText,
   isStoryTextField,
 } from '../stories/story-field-edit';
+import { NOTES_MAX } from '../practice/answer-limits';
 import type { LoopsideDb } from './loopside-db';
 
 export interface Draft {
@@ -23,13 +25,21 @@ export type DraftOutcome = 'applied' | 'already-saved' | 'kept' | 'orphan';
 export async function reconcileDrafts(
   db: LoopsideDb,
   drafts: readonly Draft[],
+  now = Date.now(),
 ): Promise<Map<string, DraftOutcome>> {
   const out = new Map<string, DraftOutcome>();
-  for (const { key, entry } of drafts) {
+  for (const { key, entry: raw } of drafts) {
+    // The journal is local storage, which anything on this origin can write: its time is held to
+    // now (a clock far ahead would make the text win every later save), and text longer than its
+    // field allows is never stored.
+    const entry = {
+      text: raw.text,
+      at: Number.isFinite(raw.at) && raw.at >= 0 ? Math.min(raw.at, now) : now,
+    };
     const story = /^story:(.+):([a-zA-Z]+)$/.exec(key);
     if (story) {
       const [, id = '', field = ''] = story;
-      if (!isStoryTextField(field)) {
+      if (!isStoryTextField(field) || entry.text.length > fieldMaxLength(field)) {
         out.set(key, 'orphan');
         continue;
       }
@@ -51,6 +61,10 @@ export async function reconcileDrafts(
     if (note) {
       const [, sessionId = '', index = '0'] = note;
       const i = Number(index);
+      if (entry.text.length > NOTES_MAX) {
+        out.set(key, 'orphan');
+        continue;
+      }
       const outcome = await db.transaction('rw', db.sessions, async () => {
         const session = await db.sessions.get(sessionId);
         const answer = session?.answers[i];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { answerSignalsSchema } from '../signals/signals-schema';
+import { NOTES_MAX } from './answer-limits';
 
 export const clockSchema = z.object({
   startedAt: z.nullable(z.number()),
@@ -36,7 +37,7 @@ export const answerSchema = z.object({
   probesShown: z.array(z.string()),
   ticks: answerTicksSchema,
   score: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
-  notes: z.string().check(z.maxLength(100_000)),
+  notes: z.string().check(z.maxLength(NOTES_MAX)),
   notesUpdatedAt: z.number(),
   /** Stories chosen from the bank while answering (added in schema version 2). */
   storyIds: z.array(z.string()),

@@ -51,6 +51,32 @@ describe('reconcileDrafts', () => {
     });
   });
 
+  it('holds a journal time from the future to now, and never stores text longer than its field', async () => {
+    const db = fresh();
+    await db.sessions.put(session());
+    await db.stories.put({ ...emptyStory('x', 0), title: 'Old title' });
+    const now = 10_000;
+    const out = await reconcileDrafts(
+      db,
+      [
+        { key: 's1:0', entry: { text: 'Typed before the crash', at: 9e15 } },
+        { key: 'story:x:title', entry: { text: 't'.repeat(501), at: 600 } },
+        { key: 'story:x:situation', entry: { text: 'Real words', at: Number.NaN } },
+      ],
+      now,
+    );
+    expect(Object.fromEntries(out)).toEqual({
+      's1:0': 'applied',
+      'story:x:title': 'orphan',
+      'story:x:situation': 'applied',
+    });
+    expect((await db.sessions.get('s1'))?.answers[0]?.notesUpdatedAt).toBe(now);
+    const story = await db.stories.get('x');
+    expect(story?.title).toBe('Old title');
+    expect(story?.situation).toBe('Real words');
+    expect(story?.updatedAt).toBe(now);
+  });
+
   it('saves a story field typed after the last save; never applies an older draft', async () => {
     const db = fresh();
     await db.stories.put({
