@@ -94,7 +94,12 @@ export async function startChromium({ root, name, executablePath, headless }) {
       .fill('Named the value in the first sentence; outcome had a number.');
     await panel.waitForTimeout(1500);
     const panelShot = join(out, 'panel.png');
-    await panel.screenshot({ path: panelShot });
+    // The whole panel from its top (the value, the timers, the prompt), not the notes in view.
+    await panel.evaluate(() => {
+      globalThis.document.activeElement?.blur?.();
+      globalThis.scrollTo(0, 0);
+    });
+    await panel.screenshot({ path: panelShot, fullPage: true });
     await panel.getByRole('button', { name: 'Finish round' }).click();
     await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
     const callShot = join(out, 'demo-call.png');

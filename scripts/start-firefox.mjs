@@ -74,7 +74,12 @@ export async function startFirefox({ root, executablePath, headless }) {
   ).type('Named the value in the first sentence; outcome had a number.');
   await new Promise((r) => setTimeout(r, 1500));
   const panelShot = join(out, 'firefox-panel.png');
-  await panel.screenshot({ path: panelShot });
+  // The whole panel from its top (the value, the timers, the prompt), not the notes in view.
+  await panel.evaluate(() => {
+    globalThis.document.activeElement?.blur?.();
+    globalThis.scrollTo(0, 0);
+  });
+  await panel.screenshot({ path: panelShot, fullPage: true });
   await call.bringToFront();
   await new Promise((r) => setTimeout(r, 2000));
   const callShot = join(out, 'firefox-demo-call.png');
