@@ -50,6 +50,11 @@ export function CoverageView() {
     .map((id) => byId.get(id))
     .filter((r): r is ValueCoverageRow => r !== undefined && r.strong < goal)
     .map((r) => r.valueName);
+  // Three are named; a value just as thin is not left unsaid.
+  const asThin =
+    thin.length === coverage.thinnest.length
+      ? coverage.asThin.flatMap((id) => byId.get(id)?.valueName ?? [])
+      : [];
 
   return (
     <section className="coverage" aria-labelledby="coverage-title">
@@ -93,6 +98,11 @@ export function CoverageView() {
               ? `Thinnest: ${thin.join(', ')} — aim for two strong stories each`
               : `Every value of ${active.name} has at least ${goal} strong stories.`}
           </p>
+          {asThin.length > 0 ? (
+            <p className="muted" data-testid="coverage-as-thin">
+              Just as thin: {asThin.join(', ')}.
+            </p>
+          ) : null}
           {otherOnly > 0 ? (
             <p className="muted">
               {otherOnly} {otherOnly === 1 ? 'story is' : 'stories are'} tagged only with values

@@ -15,6 +15,8 @@ export type ValueCoverage = {
   rows: ValueCoverageRow[];
   /** Up to three value ids with the fewest strong stories, then the fewest stories at all. */
   thinnest: string[];
+  /** Values just as thin as the last of `thinnest`, left out only by the count of three. */
+  asThin: string[];
   totalStories: number;
   strongStories: number;
   goalPerValue: 2;
@@ -44,13 +46,21 @@ export function valueCoverage(framework: Framework, stories: readonly Story[]): 
     };
   });
   // A stable sort keeps framework order among equals, so ties go to the values listed first.
-  const thinnest = [...rows]
-    .sort((a, b) => a.strong - b.strong || a.strong + a.weak - (b.strong + b.weak))
-    .slice(0, THINNEST_COUNT)
-    .map((r) => r.valueId);
+  const sorted = [...rows].sort(
+    (a, b) => a.strong - b.strong || a.strong + a.weak - (b.strong + b.weak),
+  );
+  const thinnest = sorted.slice(0, THINNEST_COUNT).map((r) => r.valueId);
+  const last = sorted[THINNEST_COUNT - 1];
+  const asThin = last
+    ? sorted
+        .slice(THINNEST_COUNT)
+        .filter((r) => r.strong === last.strong && r.weak === last.weak)
+        .map((r) => r.valueId)
+    : [];
   return {
     rows,
     thinnest,
+    asThin,
     totalStories: live.length,
     strongStories: [...strongById.values()].filter(Boolean).length,
     goalPerValue: 2,

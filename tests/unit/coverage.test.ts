@@ -87,6 +87,14 @@ describe('valueCoverage', () => {
     expect(valueCoverage(FIVE, stories).thinnest).toEqual(expected);
   });
 
+  it('says which values are just as thin as the third named', () => {
+    // An empty bank: all five are as thin as each other; three are named, two are not left out.
+    expect(valueCoverage(FIVE, []).asThin).toEqual(['curiosity', 'inclusion']);
+    const one = valueCoverage(FIVE, [strong('a', ['Judgment']), weak('b', ['Courage'])]);
+    expect(one.thinnest).toEqual(['candor', 'curiosity', 'inclusion']);
+    expect(one.asThin).toEqual([]);
+  });
+
   it('names at most as many thin values as the framework has', () => {
     expect(valueCoverage(framework(['Judgment', 'Courage']), []).thinnest).toEqual([
       'judgment',
