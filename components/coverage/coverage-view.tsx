@@ -50,9 +50,9 @@ export function CoverageView() {
     .map((id) => byId.get(id))
     .filter((r): r is ValueCoverageRow => r !== undefined && r.strong < goal)
     .map((r) => r.valueName);
-  // Three are named; a value just as thin is not left unsaid.
+  // Three are named; a value just as thin is not left unsaid (an empty bank has them all alike).
   const asThin =
-    thin.length === coverage.thinnest.length
+    thin.length === coverage.thinnest.length && coverage.totalStories > 0
       ? coverage.asThin.flatMap((id) => byId.get(id)?.valueName ?? [])
       : [];
 
