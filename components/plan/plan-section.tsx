@@ -126,9 +126,10 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
 
   const start = (presetId: string, valueIds?: string[]) => {
     setError(null);
-    actions
-      .startRound(framework, presetId, valueIds)
-      .then(openPanel, (e: unknown) => setError(errorText(e)));
+    // The panel opens from the click itself (Firefox's sidebar only opens inside a user's click),
+    // then shows the round once it is saved.
+    openPanel();
+    actions.startRound(framework, presetId, valueIds).catch((e: unknown) => setError(errorText(e)));
   };
 
   return (

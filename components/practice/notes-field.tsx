@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { NOTES_MAX } from '../../lib/practice/session-actions';
+import { NOTES_MAX } from '../../lib/practice/answer-limits';
 import { useAutosaveText, type SaveState } from '../hooks/use-autosave-text';
 
 const stateWords: Record<SaveState, string> = {

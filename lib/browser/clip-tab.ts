@@ -54,6 +54,8 @@ export function describeInjectError(e: unknown): string {
   const text = errorText(e);
   const browserPage =
     'Loopside may not read this tab. Browser pages, the extension store and PDFs shown by the browser cannot be clipped.';
+  if (/file:\/\//i.test(text))
+    return 'Loopside may read a file opened from this computer only if you allow it: turn on “Allow access to file URLs” for Loopside in the browser’s extension settings.';
   if (/chrome:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text))
     return browserPage;
   if (/permission|host/i.test(text)) {

@@ -10,6 +10,7 @@ import {
 import { closingStatus } from './skip-rule';
 import type { AnswerSignals } from '../signals/signals-schema';
 import type { Answer, AnswerTicks, Session, StoredPrompt } from './session-schema';
+import { NOTES_MAX } from './answer-limits';
 
 export const DEFAULT_TARGET_MS = 2 * 60_000;
 export const DEFAULT_MAX_MS = 3 * 60_000;
@@ -147,9 +148,6 @@ export function setScore(session: Session, index: number, score: number | null):
   if (score !== null && (!Number.isInteger(score) || score < 1 || score > 4)) return session;
   return mapAnswer(session, index, (a) => ({ ...a, score }));
 }
-
-/** Longer notes than this would make a backup the app refuses to import. */
-export const NOTES_MAX = 100_000;
 
 export function setNotes(session: Session, index: number, notes: string, now: number): Session {
   return mapAnswer(session, index, (a) => ({

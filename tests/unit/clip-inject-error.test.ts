@@ -26,6 +26,13 @@ describe('why a page could not be clipped', () => {
     );
   });
 
+  it('says how to allow a file opened from this computer', () => {
+    const file = new Error(
+      'Cannot access contents of url "file:///home/me/job.html". Extension manifest must request permission to access this host.',
+    );
+    expect(describeInjectError(file)).toMatch(/Allow access to file URLs/);
+  });
+
   it('says when the tab closed, and otherwise to reload and try again', () => {
     expect(describeInjectError(new Error('No tab with id: 12.'))).toMatch(/tab closed/);
     expect(describeInjectError(new Error('Frame was removed'))).toMatch(/Reload it and try again/);
