@@ -14,7 +14,7 @@ import {
   mergeUtterance,
   speakersSeen,
 } from '../../lib/live/utterance-log';
-import { freshHealth, type HealthSeen } from '../../lib/live/fresh-health';
+import { dropStaleHealth, freshHealth, type HealthSeen } from '../../lib/live/fresh-health';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import type { TokenCache } from '../../lib/signals/token-cache';
@@ -112,7 +112,12 @@ export function useLiveSignals(
   const reporting = Object.keys(healthSeen).length > 0;
   useEffect(() => {
     if (!reporting) return;
-    const timer = setInterval(() => setHealthClock(Date.now()), HEALTH_CHECK_MS);
+    // Readers that went quiet are dropped, so once none reports the check stops too.
+    const timer = setInterval(() => {
+      const now = Date.now();
+      setHealthClock(now);
+      setHealthSeen((x) => dropStaleHealth(x, now));
+    }, HEALTH_CHECK_MS);
     return () => clearInterval(timer);
   }, [reporting]);
   const health = useMemo(() => freshHealth(healthSeen, healthClock), [healthSeen, healthClock]);

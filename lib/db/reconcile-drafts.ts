@@ -17,6 +17,12 @@ export interface Draft {
 export type DraftOutcome = 'applied' | 'already-saved' | 'kept' | 'orphan';
 
 /**
+ * Journals whose fields read them back themselves (the interviewer's notes, a vote's lines, the
+ * readiness answers): never judged here, so a page starting elsewhere cannot clear them.
+ */
+const OTHERS = /^(interview|vote|readiness):/;
+
+/**
  * Text journalled by a page that closed before its database save gets saved on the next start, so
  * search, coverage, cue cards and backups see it without the field being opened again. A draft is
  * applied when it is newer than the last save of its own field; one that matches the record is
@@ -29,6 +35,10 @@ export async function reconcileDrafts(
 ): Promise<Map<string, DraftOutcome>> {
   const out = new Map<string, DraftOutcome>();
   for (const { key, entry: raw } of drafts) {
+    if (OTHERS.test(key)) {
+      out.set(key, 'kept');
+      continue;
+    }
     // The journal is local storage, which anything on this origin can write: its time is held to
     // now (a clock far ahead would make the text win every later save), and text longer than its
     // field allows is never stored.

@@ -23,3 +23,14 @@ export function freshHealth(
   }
   return out;
 }
+
+/** `seen` without the readers that went quiet; the same object when none did, so nothing re-renders. */
+export function dropStaleHealth(
+  seen: HealthSeen,
+  now: number,
+  staleMs = HEALTH_STALE_MS,
+): HealthSeen {
+  const entries = Object.entries(seen) as [Platform, HealthSeen[Platform]][];
+  const fresh = entries.filter(([, e]) => e && now - e.seenAt < staleMs);
+  return fresh.length === entries.length ? seen : Object.fromEntries(fresh);
+}

@@ -51,6 +51,17 @@ describe('reconcileDrafts', () => {
     });
   });
 
+  it('leaves alone the journals other fields read back themselves', async () => {
+    const db = fresh();
+    const out = await reconcileDrafts(db, [
+      { key: 'interview:run-1:0', entry: { text: 'Named the trade-off', at: 500 } },
+      { key: 'vote:run-1:1:judgment', entry: { text: 'Weighed both', at: 500 } },
+      { key: 'readiness:careerArc', entry: { text: 'Support, then platform', at: 500 } },
+    ]);
+    // 'kept' is never cleared at start-up: the interviewer's notes survive a workspace opening.
+    expect([...out.values()]).toEqual(['kept', 'kept', 'kept']);
+  });
+
   it('holds a journal time from the future to now, and never stores text longer than its field', async () => {
     const db = fresh();
     await db.sessions.put(session());
