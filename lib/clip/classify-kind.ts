@@ -22,7 +22,8 @@ const JOB_WORDS = [
 const MEMO_WORDS = ['culture', 'memo', 'how we work', 'keeper test', 'feedback', 'context'];
 const VALUES_WORDS = ['values', 'principles', 'what we value', 'we hire for', 'our beliefs'];
 
-const JOB_ADDRESS = /\/(jobs?|careers?|positions?|openings?)\b/;
+/** A posting's own path: /jobs/42, /positions/…, /openings/…; a /careers section alone is not one. */
+const JOB_ADDRESS = /\/(jobs?|positions?|openings?)\b/;
 
 function addressParts(url: string): { host: string; path: string } {
   try {
@@ -51,7 +52,7 @@ export function classifyClip(input: {
   const job =
     count(text, JOB_WORDS) +
     (JOB_ADDRESS.test(path) ? 3 : 0) +
-    (/^(jobs?|careers?)\./.test(host) ? 1 : 0);
+    (/^(jobs?|careers?)\./.test(host) || /\/careers?\b/.test(path) ? 1 : 0);
   if (job >= 4) return 'job-posting';
   const values = count(head, VALUES_WORDS) * 2 + count(text.slice(0, 2000), VALUES_WORDS);
   if (input.valueCount >= 3 && values >= 1) return 'values-page';

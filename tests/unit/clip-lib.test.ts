@@ -132,6 +132,9 @@ describe('kind of page', () => {
     expect(classifyClip({ ...values, url: 'https://jobs.tidewater.test/culture' })).toBe(
       'values-page',
     );
+    expect(classifyClip({ ...values, url: 'https://tidewater.test/careers/values' })).toBe(
+      'values-page',
+    );
     // The address of a posting still counts.
     expect(
       classifyClip({
