@@ -23,6 +23,17 @@ describe('drawing a round, from wherever it is started', () => {
       );
       expect(round.answers.map((a) => a.prompt.question)).toEqual([keep]);
     }
+    // A drilled prompt comes first, whatever the seed.
+    const last = judgment.prompts[judgment.prompts.length - 1]!;
+    const drill = { [promptMarkKey(netflixValues.id, 'judgment', last)]: 'drill' as const };
+    for (let seed = 0; seed < 5; seed++) {
+      const round = drawRound(
+        { framework: netflixValues, presetId: 'custom', minutes: 15, valueIds: ['judgment'] },
+        drill,
+        { ...at('d'), seed },
+      );
+      expect(round.answers[0]?.prompt.question).toBe(last);
+    }
     const named = drawRound(
       { framework: netflixValues, presetId: 'custom', count: 1, presetName: 'Cold start drill' },
       {},
