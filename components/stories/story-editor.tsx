@@ -160,7 +160,7 @@ export function StoryEditor({
             framework={framework}
             values={story.values}
             onToggle={(name, on) =>
-              void actions.updateValues(story.id, (values) =>
+              actions.updateValues(story.id, (values) =>
                 on
                   ? [...values.filter((v) => !sameValueName(v, name)), name]
                   : values.filter((v) => !sameValueName(v, name)),

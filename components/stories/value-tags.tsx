@@ -1,5 +1,26 @@
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import type { Framework } from '../../lib/frameworks/framework-schema';
+import { useShownUntilStored } from '../hooks/use-shown-until-stored';
+
+/** One value's box: ticked from the click on, not when the story comes back from the database. */
+function ValueTag(props: {
+  name: string;
+  definition: string;
+  stored: boolean;
+  onToggle: (on: boolean) => Promise<unknown>;
+}) {
+  const [checked, track] = useShownUntilStored(props.stored);
+  return (
+    <label className="value-tag" title={props.definition}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => void track(e.target.checked, props.onToggle(e.target.checked))}
+      />
+      {props.name}
+    </label>
+  );
+}
 
 export function ValueTags({
   framework,
@@ -10,7 +31,7 @@ export function ValueTags({
   framework: Framework;
   /** The story's stored tags, by value name. */
   values: readonly string[];
-  onToggle: (valueName: string, on: boolean) => void;
+  onToggle: (valueName: string, on: boolean) => Promise<unknown>;
   /** Drops a tag that names no value of the active framework. */
   onRemoveOther: (tag: string) => void;
 }) {
@@ -20,14 +41,13 @@ export function ValueTags({
       <legend>Values this story proves</legend>
       <div className="value-tags__options">
         {framework.values.map((v) => (
-          <label key={v.id} className="value-tag" title={v.definition}>
-            <input
-              type="checkbox"
-              checked={kept.includes(v.name)}
-              onChange={(e) => onToggle(v.name, e.target.checked)}
-            />
-            {v.name}
-          </label>
+          <ValueTag
+            key={v.id}
+            name={v.name}
+            definition={v.definition}
+            stored={kept.includes(v.name)}
+            onToggle={(on) => onToggle(v.name, on)}
+          />
         ))}
       </div>
       {unmatched.length > 0 ? (

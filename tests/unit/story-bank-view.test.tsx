@@ -172,6 +172,8 @@ describe('StoryBank', () => {
     expect(screen.getByText(/From another framework/)).toBeTruthy();
 
     fireEvent.click(judgment);
+    // Ticked from the click on, before the story is stored again.
+    expect((judgment as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Courage' }));
     await waitFor(async () =>
       expect((await stored('s1'))?.values).toEqual(['Candor', 'Judgment', 'Courage']),
