@@ -109,7 +109,7 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
             probe: () => onKey('probe'),
             vote: () => onKey('vote'),
             discard: () => void act.remove(run.id),
-            marks: (i, m) => void act.update(run.id, (r) => setRunMarks(r, i, m)),
+            marks: (i, m) => act.update(run.id, (r) => setRunMarks(r, i, m)),
             notes: (i, text, at) => act.update(run.id, (r) => setRunNotes(r, i, text, at)),
           }}
         />
@@ -118,10 +118,10 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
         <VoteForm
           run={run}
           actions={{
-            score: (id, s) => void act.update(run.id, (r) => setDraftScore(r, id, s)),
+            score: (id, s) => act.update(run.id, (r) => setDraftScore(r, id, s)),
             evidence: (id, text, at) =>
               act.update(run.id, (r) => setDraftEvidence(r, id, text, at)),
-            overall: (o) => void act.update(run.id, (r) => setDraftOverall(r, o)),
+            overall: (o) => act.update(run.id, (r) => setDraftOverall(r, o)),
             rationale: (text, at) => act.update(run.id, (r) => setDraftRationale(r, text, at)),
             back: () => void act.update(run.id, backToInterview),
             keep: () => void act.update(run.id, keepSealedVote),

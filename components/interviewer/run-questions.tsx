@@ -9,6 +9,7 @@ import { NotesField } from '../practice/notes-field';
 import { AnswerTimer, RoundTimer } from '../practice/timer-display';
 import { EvidenceSignsView } from './evidence-signs-view';
 import { OnDemand } from '../critique/on-demand';
+import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 
 const loadProbeSuggestions = () =>
   import('../critique/probe-suggestions').then((m) => m.ProbeSuggestionsArea);
@@ -26,11 +27,32 @@ export interface RunQuestionsActions {
   probe: () => void;
   vote: () => void;
   discard: () => void;
-  marks: (index: number, marks: Partial<InterviewMarks>) => void;
+  marks: (index: number, marks: Partial<InterviewMarks>) => Promise<unknown>;
   notes: (index: number, text: string, at: number) => Promise<unknown>;
 }
 
 /** The interview itself: the question to ask, the probes in order, the signs, marks and notes. */
+/** A quick mark ticked from the click on, not when the run comes back from the database. */
+function MarkBox(props: {
+  label: string;
+  shortcut: string;
+  stored: boolean;
+  onMark: (on: boolean) => Promise<unknown>;
+}) {
+  const [checked, track] = useShownUntilStored(props.stored);
+  return (
+    <label className="tick">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => void track(e.target.checked, props.onMark(e.target.checked))}
+        aria-keyshortcuts={props.shortcut}
+      />
+      {props.label} <kbd>{props.shortcut}</kbd>
+    </label>
+  );
+}
+
 export function RunQuestions({
   run,
   framework,
@@ -129,15 +151,13 @@ export function RunQuestions({
       <fieldset className="marks">
         <legend>Quick marks for this answer</legend>
         {markLabels.map(([key, label, shortcut]) => (
-          <label key={key} className="tick">
-            <input
-              type="checkbox"
-              checked={answer.marks[key]}
-              onChange={(e) => actions.marks(index, { [key]: e.target.checked })}
-              aria-keyshortcuts={shortcut}
-            />
-            {label} <kbd>{shortcut}</kbd>
-          </label>
+          <MarkBox
+            key={`${run.id}:${index}:${key}`}
+            label={label}
+            shortcut={shortcut}
+            stored={answer.marks[key]}
+            onMark={(on) => actions.marks(index, { [key]: on })}
+          />
         ))}
       </fieldset>
       {/* Keyed per value, each with its own prefix: siblings sharing a key were kept from the

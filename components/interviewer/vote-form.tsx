@@ -7,12 +7,13 @@ import {
   PEER_LIMITS,
   type OverallVote,
 } from '../../lib/peer/peer-schema';
+import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 import { AutosaveLine } from './autosave-line';
 
 export interface VoteFormActions {
-  score: (valueId: string, score: number | null) => void;
+  score: (valueId: string, score: number | null) => Promise<unknown>;
   evidence: (valueId: string, text: string, at: number) => Promise<unknown>;
-  overall: (overall: OverallVote) => void;
+  overall: (overall: OverallVote) => Promise<unknown>;
   rationale: (text: string, at: number) => Promise<unknown>;
   back: () => void;
   /** Leaves a replacement unsealed: the vote sealed before stays as it was. */
@@ -20,6 +21,64 @@ export interface VoteFormActions {
   seal: () => Promise<unknown>;
   /** The run as stored once pending saves have landed (typing saves on a short delay). */
   settled: () => Promise<InterviewRun | undefined>;
+}
+
+// A score or an overall call shows from the click on, not when the run comes back from the database.
+function ScoreChoice(props: {
+  valueName: string;
+  name: string;
+  stored: number | null;
+  onScore: (score: number | null) => Promise<unknown>;
+}) {
+  const [score, track] = useShownUntilStored(props.stored);
+  return (
+    <div className="vote__scores" role="radiogroup" aria-label={`${props.valueName} score`}>
+      {[1, 2, 3, 4].map((n) => (
+        <label key={n} className="vote__score">
+          <input
+            type="radio"
+            name={props.name}
+            checked={score === n}
+            onChange={() => void track(n, props.onScore(n))}
+            aria-label={`${props.valueName}: ${n} of 4`}
+          />
+          {n}
+        </label>
+      ))}
+      {score !== null ? (
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => void track(null, props.onScore(null))}
+        >
+          Clear score
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function OverallChoice(props: {
+  stored: OverallVote | null;
+  onOverall: (overall: OverallVote) => Promise<unknown>;
+}) {
+  const [overall, track] = useShownUntilStored(props.stored);
+  return (
+    <fieldset className="vote__overall">
+      <legend>Overall vote</legend>
+      {OVERALL_VOTES.map((o) => (
+        <label key={o} className="tick">
+          <input
+            type="radio"
+            name="overall"
+            checked={overall === o}
+            onChange={() => void track(o, props.onOverall(o))}
+          />
+          {overallLabels[o]}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** The independent vote: a score and one line per value, an overall call and its rationale. */
@@ -51,29 +110,13 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
       {run.draft.values.map((v) => (
         <fieldset key={v.valueId} className="vote__value">
           <legend>{nameOf(v.valueId)}</legend>
-          <div className="vote__scores" role="radiogroup" aria-label={`${nameOf(v.valueId)} score`}>
-            {[1, 2, 3, 4].map((n) => (
-              <label key={n} className="vote__score">
-                <input
-                  type="radio"
-                  name={`score-${v.valueId}`}
-                  checked={v.score === n}
-                  onChange={() => actions.score(v.valueId, n)}
-                  aria-label={`${nameOf(v.valueId)}: ${n} of 4`}
-                />
-                {n}
-              </label>
-            ))}
-            {v.score !== null ? (
-              <button
-                type="button"
-                className="quiet"
-                onClick={() => actions.score(v.valueId, null)}
-              >
-                Clear score
-              </button>
-            ) : null}
-          </div>
+          <ScoreChoice
+            key={`${run.revision}:${v.valueId}`}
+            valueName={nameOf(v.valueId)}
+            name={`score-${v.valueId}`}
+            stored={v.score}
+            onScore={(n) => actions.score(v.valueId, n)}
+          />
           <AutosaveLine
             journalKey={`vote:${run.id}:${run.revision}:${v.valueId}`}
             stored={v.evidence}
@@ -84,20 +127,7 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
           />
         </fieldset>
       ))}
-      <fieldset className="vote__overall">
-        <legend>Overall vote</legend>
-        {OVERALL_VOTES.map((o) => (
-          <label key={o} className="tick">
-            <input
-              type="radio"
-              name="overall"
-              checked={run.draft.overall === o}
-              onChange={() => actions.overall(o)}
-            />
-            {overallLabels[o]}
-          </label>
-        ))}
-      </fieldset>
+      <OverallChoice key={run.revision} stored={run.draft.overall} onOverall={actions.overall} />
       <AutosaveLine
         journalKey={`vote:${run.id}:${run.revision}:rationale`}
         stored={run.draft.rationale}

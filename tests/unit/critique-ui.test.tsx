@@ -259,7 +259,7 @@ describe('where the critique buttons appear', () => {
       probe: () => {},
       vote: () => {},
       discard: () => {},
-      marks: () => {},
+      marks: async () => {},
       notes: async () => {},
     };
     const view = (run: typeof ready) => (
