@@ -21,9 +21,11 @@ async function fits(panel: Page) {
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = getComputedStyle(select).font;
       const rect = select.getBoundingClientRect();
-      // Room for the text and the drop-down arrow, inside the window.
-      pickerFits =
-        rect.right <= window.innerWidth && ctx.measureText(label).width + 20 <= rect.width;
+      const style = getComputedStyle(select);
+      // Room for the text inside the box's padding and beside the drop-down arrow (about 24 px
+      // in Chromium), inside the window.
+      const room = rect.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+      pickerFits = rect.right <= window.innerWidth && ctx.measureText(label).width <= room;
     }
     // The story search keeps room to type in, beside or above "Only <value>".
     const search = document.querySelector<HTMLInputElement>('#story-search');
