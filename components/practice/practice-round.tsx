@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { elapsedMs, isPaused } from '../../lib/practice/round-clock';
 import type { AnswerTicks, Session } from '../../lib/practice/session-schema';
@@ -53,8 +53,19 @@ export function PracticeRound({
   const [confirming, setConfirming] = useConfirmFinish(requestFinish);
   const confirmRef = useRef<HTMLButtonElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const finishRef = useRef<HTMLButtonElement | null>(null);
+  // Leaving the question puts focus back on Finish round, not on the page.
+  const refocus = useRef(false);
+  const keepGoing = useCallback(() => {
+    refocus.current = true;
+    setConfirming(false);
+  }, [setConfirming]);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      finishRef.current?.focus();
+    }
   }, [confirming]);
   useEffect(() => {
     if (!confirming) return;
@@ -64,12 +75,12 @@ export function PracticeRound({
       if (e.key === 'Escape') {
         e.preventDefault();
         e.stopPropagation();
-        setConfirming(false);
+        keepGoing();
       } else if (e.key.length === 1 && !e.altKey && !e.ctrlKey && !e.metaKey) e.stopPropagation();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [confirming, setConfirming]);
+  }, [confirming, keepGoing]);
   // A new prompt takes focus so a screen reader reads it and the keys act on it.
   const started = session.status === 'active';
   useEffect(() => {
@@ -157,6 +168,7 @@ export function PracticeRound({
         <button
           type="button"
           className="quiet"
+          ref={finishRef}
           onClick={() => setConfirming(true)}
           disabled={ready || confirming}
           aria-keyshortcuts="f"
@@ -171,7 +183,7 @@ export function PracticeRound({
           <button type="button" className="primary" ref={confirmRef} onClick={actions.finish}>
             Finish and see the debrief
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" onClick={keepGoing}>
             Keep going
           </button>
         </div>

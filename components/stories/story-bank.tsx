@@ -88,7 +88,10 @@ export function StoryBank({
   const selected =
     (chosen && (showArchived || !chosen.archived) ? chosen : undefined) ??
     (selectedId !== undefined && selectedId === newId ? undefined : shown[0]?.story);
-  const liveShown = useMemo(() => items.filter((i) => !i.story.archived).length, [items]);
+  // The count says what the list shows: all of it, or how many of the bank a filter or a search
+  // leaves (archived stories count in both while they are shown).
+  const total = showArchived ? all.length : liveCount;
+  const narrowed = !!valueFilter || searching;
 
   const select = (id: string) => {
     setSelectedId(id);
@@ -128,9 +131,9 @@ export function StoryBank({
         {stories && !complete ? <p className="muted counting">Counting stories…</p> : null}
         {complete ? (
           <p className="muted">
-            {valueFilter ? `${liveShown} of ` : ''}
-            {liveCount} {liveCount === 1 ? 'story' : 'stories'}
-            {valueFilter ? '' : ` · ${strongCount} strong`}
+            {narrowed ? `${shown.length} of ` : ''}
+            {total} {total === 1 ? 'story' : 'stories'}
+            {narrowed ? '' : ` · ${strongCount} strong`}
           </p>
         ) : null}
         <div className="story-bank__actions">

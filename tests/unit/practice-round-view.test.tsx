@@ -85,6 +85,8 @@ describe('PracticeRound', () => {
     expect(heard).toEqual([]);
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(screen.queryByRole('group', { name: 'Finish this round?' })).toBeNull();
+    // Focus goes back to where the question came from, not to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Finish round' }));
     fireEvent.keyDown(document.body, { key: 'n' });
     expect(heard).toEqual(['n']);
     window.removeEventListener('keydown', listen);

@@ -289,6 +289,8 @@ describe('StoryBank', () => {
     await waitFor(() => expect(within(list).queryByText('Café rollout')).toBeNull());
     expect(within(list).getByText('Paused the pricing launch')).toBeTruthy();
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    // The count says how much of the bank the search leaves.
+    expect(screen.getByText('1 of 3 stories')).toBeTruthy();
 
     fireEvent.change(search, { target: { value: 'resume' } });
     await waitFor(() => expect(within(list).getByText('Café rollout')).toBeTruthy());
