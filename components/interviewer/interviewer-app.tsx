@@ -124,7 +124,10 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
             overall: (o) => act.update(run.id, (r) => setDraftOverall(r, o)),
             rationale: (text, at) => act.update(run.id, (r) => setDraftRationale(r, text, at)),
             back: () => void act.update(run.id, backToInterview),
-            keep: () => void act.update(run.id, keepSealedVote),
+            keep: () => {
+              const sealed = sealedHere.find((v) => v.id === run.sealedVoteIds.at(-1));
+              void act.update(run.id, (r, now) => keepSealedVote(r, now, sealed));
+            },
             seal: () => act.seal(run.id),
             settled: () => act.update(run.id, (r) => r),
           }}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../lib/errors/error-text';
 import { sealProblems } from '../../lib/peer/interview-run';
 import type { InterviewRun } from '../../lib/peer/loop-schema';
 import {
@@ -158,12 +159,20 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
             className="primary"
             onClick={() => {
               setConfirming(false);
-              void actions.seal().then((sealed) => {
-                if (!sealed)
+              void actions.seal().then(
+                (sealed) => {
+                  // Nothing sealed without an error: the run is gone (discarded elsewhere), its
+                  // draft no longer passes, or this revision of the vote is already stored here.
+                  if (!sealed)
+                    setProblems([
+                      'Nothing was sealed: this interview was discarded, its vote is incomplete, or this revision of its vote is already sealed here (see your earlier sealed votes).',
+                    ]);
+                },
+                (error: unknown) =>
                   setProblems([
-                    'The vote could not be stored, so nothing was sealed. Try again, or reopen the panel.',
-                  ]);
-              });
+                    `The vote could not be stored (${errorText(error)}); nothing was sealed. Try again.`,
+                  ]),
+              );
             }}
           >
             Seal it

@@ -232,10 +232,35 @@ export function beginReplacement(run: InterviewRun): InterviewRun {
   return { ...run, status: 'voting', revision: run.revision + 1 };
 }
 
-/** A replacement begun by mistake: the sealed vote stays the one that counts, as it was. */
-export function keepSealedVote(run: InterviewRun): InterviewRun {
+/**
+ * A replacement begun by mistake: the sealed vote stays the one that counts, and the draft goes
+ * back to what was sealed (`sealed`, when known), so the next "Replace this vote" starts from it,
+ * not from the abandoned edits. Its times are `now`, later than anything the abandoned edits
+ * journalled, so those never come back either.
+ */
+export function keepSealedVote(
+  run: InterviewRun,
+  now: number,
+  sealed?: Pick<SealedVote, 'values' | 'overall' | 'rationale'>,
+): InterviewRun {
   if (run.status !== 'voting' || run.sealedVoteIds.length === 0) return run;
-  return { ...run, status: 'sealed', revision: run.revision - 1 };
+  const draft = sealed
+    ? {
+        values: run.draft.values.map((v) => {
+          const voted = sealed.values.find((x) => x.valueId === v.valueId);
+          return {
+            ...v,
+            score: voted?.score ?? null,
+            evidence: voted?.evidence ?? '',
+            evidenceUpdatedAt: now,
+          };
+        }),
+        overall: sealed.overall,
+        rationale: sealed.rationale,
+        rationaleUpdatedAt: now,
+      }
+    : run.draft;
+  return { ...run, status: 'sealed', revision: run.revision - 1, draft };
 }
 
 export function roundElapsed(run: InterviewRun, now: number): number {

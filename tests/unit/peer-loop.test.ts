@@ -68,9 +68,20 @@ describe('sealing a vote', () => {
     expect(again.vote.revision).toBe(2);
     expect(again.run.sealedVoteIds).toHaveLength(2);
     // A replacement begun by mistake can be left: the first vote stays the sealed one.
-    const kept = keepSealedVote(beginReplacement(sealed.run));
+    const edited = setDraftRationale(
+      setDraftOverall(beginReplacement(sealed.run), 'no-hire'),
+      'Second thoughts',
+      40,
+    );
+    const kept = keepSealedVote(edited, 50, sealed.vote);
     expect(kept).toMatchObject({ status: 'sealed', revision: 1 });
     expect(sealRun(openVoting(kept, 3), 4)).toBeNull();
+    // The next replacement starts from the sealed vote, not the abandoned edits.
+    expect(beginReplacement(kept).draft).toMatchObject({
+      overall: 'hire',
+      rationale: 'Clear calls.',
+      rationaleUpdatedAt: 50,
+    });
   });
 
   it('a vote opened before Start goes back to the unstarted interview', () => {
