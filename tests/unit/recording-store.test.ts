@@ -324,7 +324,9 @@ describe('importing a round with its recording', () => {
     expect(other.ok ? '' : other.message).toMatch(/belongs to another round.*Nothing was imported/);
     const later = finishedSession('s-chk', Date.UTC(2099, 0, 2), [{ value: 'Judgment' }]);
     const future = parseRoundRecordingFile(fileOf({ session: later }), now);
-    expect(future.ok ? '' : future.message).toMatch(/2099-01-0\d, more than a day after today.*Nothing was imported/);
+    expect(future.ok ? '' : future.message).toMatch(
+      /2099-01-0\d, more than a day after today.*Nothing was imported/,
+    );
   });
 
   it('a damaged file says so and stores nothing', () => {
