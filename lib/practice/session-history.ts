@@ -31,8 +31,8 @@ export interface StoryPractice {
 }
 
 /**
- * How often each story was used in a real round, and when last. Demo rounds are left out: a
- * scripted answer says nothing about the candidate's practice.
+ * How often each story was used in a real round, and when last. Demo rounds and skipped answers
+ * are left out: a scripted answer, or one passed over, says nothing about the candidate's practice.
  */
 export function storyPractice(
   sessions: readonly Session[],
@@ -43,6 +43,8 @@ export function storyPractice(
     if (demoIds.has(s.id)) continue;
     const at = s.finishedAt ?? s.createdAt;
     for (const a of s.answers) {
+      // A story opened for an answer that was then skipped was looked at, not practised.
+      if (a.status === 'skipped') continue;
       for (const id of new Set(a.storyIds)) {
         const prev = out.get(id);
         out.set(id, { count: (prev?.count ?? 0) + 1, lastAt: Math.max(prev?.lastAt ?? 0, at) });

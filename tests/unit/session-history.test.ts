@@ -62,6 +62,13 @@ describe('story practice counts', () => {
     expect(p.get('s1')).toEqual({ count: 2, lastAt: 5_000 });
     expect(p.get('s2')).toEqual({ count: 1, lastAt: 5_000 });
     expect(p.has('s3')).toBe(false);
+    // Opened, then the answer skipped: not practice.
+    const skipped = round('c', 'onsite', 'judgment', '', ['s4'], 7_000);
+    const passed = {
+      ...skipped,
+      answers: skipped.answers.map((a) => ({ ...a, status: 'skipped' as const })),
+    };
+    expect(storyPractice([passed], new Set()).has('s4')).toBe(false);
   });
 });
 
