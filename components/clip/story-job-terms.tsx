@@ -9,8 +9,16 @@ export const storyText = (s: Story) => STORY_PROSE_FIELDS.map((f) => s[f]).join(
 
 /** While writing a story: the chosen posting's terms, the ones this story already uses marked. */
 export function StoryJobTerms({ story }: { story: Story }) {
-  const { posting, terms } = useRoundPosting();
-  if (!posting) return null;
+  const { posting, postings, terms } = useRoundPosting();
+  if (!posting) {
+    // Postings clipped but none chosen: say where the terms come from, rather than nothing.
+    return postings.length > 0 ? (
+      <p className="hint" data-testid="job-terms-hint">
+        Choose a job posting for your round (in the coach panel, under “Job posting for this round”)
+        to see its terms here as you write.
+      </p>
+    ) : null;
+  }
   return (
     <JobTermsList title={posting.title} terms={terms} used={termsUsed(storyText(story), terms)} />
   );
