@@ -9,7 +9,7 @@ import { NotesField } from '../practice/notes-field';
 import { AnswerTimer, RoundTimer } from '../practice/timer-display';
 import { EvidenceSignsView } from './evidence-signs-view';
 import { OnDemand } from '../critique/on-demand';
-import { useShownUntilStored } from '../hooks/use-shown-until-stored';
+import { StoredCheckbox } from '../practice/stored-checkbox';
 
 const loadProbeSuggestions = () =>
   import('../critique/probe-suggestions').then((m) => m.ProbeSuggestionsArea);
@@ -32,27 +32,6 @@ export interface RunQuestionsActions {
 }
 
 /** The interview itself: the question to ask, the probes in order, the signs, marks and notes. */
-/** A quick mark ticked from the click on, not when the run comes back from the database. */
-function MarkBox(props: {
-  label: string;
-  shortcut: string;
-  stored: boolean;
-  onMark: (on: boolean) => Promise<unknown>;
-}) {
-  const [checked, track] = useShownUntilStored(props.stored);
-  return (
-    <label className="tick">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => void track(e.target.checked, props.onMark(e.target.checked))}
-        aria-keyshortcuts={props.shortcut}
-      />
-      {props.label} <kbd>{props.shortcut}</kbd>
-    </label>
-  );
-}
-
 export function RunQuestions({
   run,
   framework,
@@ -151,13 +130,14 @@ export function RunQuestions({
       <fieldset className="marks">
         <legend>Quick marks for this answer</legend>
         {markLabels.map(([key, label, shortcut]) => (
-          <MarkBox
+          <StoredCheckbox
             key={`${run.id}:${index}:${key}`}
-            label={label}
-            shortcut={shortcut}
+            keyShortcut={shortcut}
             stored={answer.marks[key]}
-            onMark={(on) => actions.marks(index, { [key]: on })}
-          />
+            onChange={(on) => actions.marks(index, { [key]: on })}
+          >
+            {label} <kbd>{shortcut}</kbd>
+          </StoredCheckbox>
         ))}
       </fieldset>
       {/* Keyed per value, each with its own prefix: siblings sharing a key were kept from the

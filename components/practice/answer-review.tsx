@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { Answer, AnswerTicks } from '../../lib/practice/session-schema';
 import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 import { NotesField } from './notes-field';
+import { StoredCheckbox } from './stored-checkbox';
 
 const tickLabels: { key: keyof AnswerTicks; label: string }[] = [
   { key: 'namedValue', label: 'I named the value I acted on' },
@@ -21,25 +22,7 @@ export interface AnswerReviewProps {
   onNotes: (text: string, at: number) => Promise<unknown>;
 }
 
-// A tick or a score shows at once, not when the round comes back from the database a moment later.
-function Tick(props: {
-  label: string;
-  stored: boolean;
-  onTick: (on: boolean) => Promise<unknown>;
-}) {
-  const [checked, track] = useShownUntilStored(props.stored);
-  return (
-    <label className="tick">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => void track(e.target.checked, props.onTick(e.target.checked))}
-      />
-      {props.label}
-    </label>
-  );
-}
-
+// A score shows at once, not when the round comes back from the database a moment later.
 function Score(props: {
   name: string;
   stored: number | null;
@@ -81,12 +64,13 @@ export function AnswerReview({
         <fieldset className="ticks">
           <legend>What did you do?</legend>
           {tickLabels.map((t) => (
-            <Tick
+            <StoredCheckbox
               key={`${sessionId}:${index}:${t.key}`}
-              label={t.label}
               stored={answer.ticks[t.key]}
-              onTick={(on) => onTicks({ [t.key]: on })}
-            />
+              onChange={(on) => onTicks({ [t.key]: on })}
+            >
+              {t.label}
+            </StoredCheckbox>
           ))}
         </fieldset>
         <Score

@@ -1,26 +1,6 @@
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { useShownUntilStored } from '../hooks/use-shown-until-stored';
-
-/** One value's box: ticked from the click on, not when the story comes back from the database. */
-function ValueTag(props: {
-  name: string;
-  definition: string;
-  stored: boolean;
-  onToggle: (on: boolean) => Promise<unknown>;
-}) {
-  const [checked, track] = useShownUntilStored(props.stored);
-  return (
-    <label className="value-tag" title={props.definition}>
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => void track(e.target.checked, props.onToggle(e.target.checked))}
-      />
-      {props.name}
-    </label>
-  );
-}
+import { StoredCheckbox } from '../practice/stored-checkbox';
 
 export function ValueTags({
   framework,
@@ -41,13 +21,15 @@ export function ValueTags({
       <legend>Values this story proves</legend>
       <div className="value-tags__options">
         {framework.values.map((v) => (
-          <ValueTag
+          <StoredCheckbox
             key={v.id}
-            name={v.name}
-            definition={v.definition}
+            className="value-tag"
+            title={v.definition}
             stored={kept.includes(v.name)}
-            onToggle={(on) => onToggle(v.name, on)}
-          />
+            onChange={(on) => onToggle(v.name, on)}
+          >
+            {v.name}
+          </StoredCheckbox>
         ))}
       </div>
       {unmatched.length > 0 ? (
