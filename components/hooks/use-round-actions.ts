@@ -7,8 +7,6 @@ import { ROUND_ALREADY_RUNNING, saveNewRound } from '../../lib/db/session-querie
 import { readSetting } from '../../lib/db/settings-queries';
 import { promptMarksSetting } from '../../lib/settings/settings';
 import { markStoryPractised } from '../../lib/db/story-queries';
-import type { Framework } from '../../lib/frameworks/framework-schema';
-import type { RoleTrack } from '../../lib/practice/round-topics';
 import {
   finishSession,
   linkStory,
@@ -21,20 +19,12 @@ import {
   togglePause,
   unlinkStory,
 } from '../../lib/practice/session-actions';
+import type { RoundRequest } from '../../lib/practice/draw-round';
 import type { AnswerTicks, Session } from '../../lib/practice/session-schema';
 import { useSessionUpdater } from './use-sessions';
 
-export interface StartRoundRequest {
-  framework: Framework;
-  presetId: string;
-  minutes: number;
-  valueIds?: string[];
-  role?: RoleTrack;
-  /** How many prompts to draw (a cold-start drill asks one). */
-  count?: number;
-  /** Overrides the preset's name in the record ("Cold start drill"). */
-  presetName?: string;
-}
+/** A round the panel starts always says how long it runs. */
+export type StartRoundRequest = RoundRequest & { minutes: number };
 
 /**
  * Everything the live coach can do to a round. Each step names the prompt it was meant for, so a

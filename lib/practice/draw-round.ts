@@ -1,21 +1,13 @@
-import type { Framework } from '../frameworks/framework-schema';
 import type { PromptMarks } from '../settings/settings';
-import { newRound } from './new-round';
+import { newRound, type NewRoundInput } from './new-round';
 import { applyPromptMarks } from './prompt-marks';
-import type { RoleTrack } from './round-topics';
 import type { Session } from './session-schema';
 
-export interface RoundRequest {
-  framework: Framework;
-  presetId: string;
-  minutes?: number;
-  valueIds?: string[];
-  role?: RoleTrack;
-  /** How many prompts to draw (a cold-start drill asks one). */
-  count?: number;
+/** What a start asks for: a new round's input without its id, seed and time, and a name to show. */
+export type RoundRequest = Omit<NewRoundInput, 'id' | 'seed' | 'now'> & {
   /** Overrides the preset's name in the record ("Cold start drill"). */
   presetName?: string;
-}
+};
 
 /**
  * The one way a round is drawn, whether the panel, the prompt library or the plan starts it:
