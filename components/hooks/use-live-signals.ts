@@ -14,7 +14,7 @@ import {
   mergeUtterance,
   speakersSeen,
 } from '../../lib/live/utterance-log';
-import { dropStaleHealth, freshHealth, type HealthSeen } from '../../lib/live/fresh-health';
+import { dropStaleHealth, healthOf, type HealthSeen } from '../../lib/live/fresh-health';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import type { TokenCache } from '../../lib/signals/token-cache';
@@ -107,20 +107,18 @@ export function useLiveSignals(
 ): LiveSignals {
   const [log, setLog] = useState<ReadonlyMap<string, Utterance>>(() => new Map());
   const [healthSeen, setHealthSeen] = useState<HealthSeen>({});
-  // Readers repeat their health every few seconds; one that stopped has gone with its call page.
-  const [healthClock, setHealthClock] = useState(() => Date.now());
   const reporting = Object.keys(healthSeen).length > 0;
   useEffect(() => {
     if (!reporting) return;
-    // Readers that went quiet are dropped, so once none reports the check stops too.
-    const timer = setInterval(() => {
-      const now = Date.now();
-      setHealthClock(now);
-      setHealthSeen((x) => dropStaleHealth(x, now));
-    }, HEALTH_CHECK_MS);
+    // Readers repeat their health every few seconds; one that stopped has gone with its call page.
+    // Dropping it ends the check too once none reports.
+    const timer = setInterval(
+      () => setHealthSeen((x) => dropStaleHealth(x, Date.now())),
+      HEALTH_CHECK_MS,
+    );
     return () => clearInterval(timer);
   }, [reporting]);
-  const health = useMemo(() => freshHealth(healthSeen, healthClock), [healthSeen, healthClock]);
+  const health = useMemo(() => healthOf(healthSeen), [healthSeen]);
   const [selfName, setSelfName] = useSetting(selfSpeakerSetting);
   const [keepTranscripts, setKeepTranscripts] = useSetting(keepTranscriptsSetting);
 
@@ -194,7 +192,6 @@ export function useLiveSignals(
           if (latest.current.allowed && !latest.current.allowed(h.platform)) return;
           const seenAt = Date.now();
           setHealthSeen((x) => ({ ...x, [h.platform]: { health: h, seenAt } }));
-          setHealthClock(seenAt);
         },
       },
       listening.signal,

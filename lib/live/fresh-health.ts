@@ -8,23 +8,19 @@ export const HEALTH_STALE_MS = 10_000;
 
 export type HealthSeen = Partial<Record<Platform, { health: CaptionHealth; seenAt: number }>>;
 
-/**
- * The health of each platform still reporting at `now`. A reader that went quiet is left out, so
- * the panel stops saying it is reading captions, and no cue is drawn from captions that stopped.
- */
-export function freshHealth(
-  seen: HealthSeen,
-  now: number,
-  staleMs = HEALTH_STALE_MS,
-): Partial<Record<Platform, CaptionHealth>> {
+/** The health each platform last reported, as the panel shows it. */
+export function healthOf(seen: HealthSeen): Partial<Record<Platform, CaptionHealth>> {
   const out: Partial<Record<Platform, CaptionHealth>> = {};
   for (const [platform, entry] of Object.entries(seen) as [Platform, HealthSeen[Platform]][]) {
-    if (entry && now - entry.seenAt < staleMs) out[platform] = entry.health;
+    if (entry) out[platform] = entry.health;
   }
   return out;
 }
 
-/** `seen` without the readers that went quiet; the same object when none did, so nothing re-renders. */
+/**
+ * `seen` without the readers that went quiet, so the panel stops saying it is reading captions and
+ * draws no cue from captions that stopped; the same object when none did, so nothing re-renders.
+ */
 export function dropStaleHealth(
   seen: HealthSeen,
   now: number,
