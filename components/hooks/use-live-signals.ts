@@ -15,6 +15,7 @@ import {
   speakersSeen,
 } from '../../lib/live/utterance-log';
 import { dropStaleHealth, healthOf, type HealthSeen } from '../../lib/live/fresh-health';
+import { spokenWhileRunning } from '../../lib/practice/round-pauses';
 import { setSignals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import type { TokenCache } from '../../lib/signals/token-cache';
@@ -209,6 +210,15 @@ export function useLiveSignals(
     () => [...heard.values()].map((u) => applySelfChoice(u, selfName ?? null)),
     [heard, selfName],
   );
+  // What was said while the round was paused counts towards neither the cue nor the record.
+  const openSince = session?.status === 'active' ? session.clock.pausedAt : null;
+  // Each read of the round is a new object: its pauses are compared by content, not identity.
+  const ended = JSON.stringify(session?.pauses ?? []);
+  const spoken = useMemo(
+    () =>
+      spokenWhileRunning({ ended: JSON.parse(ended) as [number, number][], openSince }, utterances),
+    [utterances, ended, openSince],
+  );
   const values = framework?.values;
   const maths = useSignalMaths();
   useEffect(() => maths?.tokens.keepOnly(new Set(heard.keys())), [maths, heard]);
@@ -218,10 +228,8 @@ export function useLiveSignals(
   const end = answer && answer.durationMs !== null ? answerEndAt(answer) : null;
   const signals = useMemo(
     () =>
-      maths
-        ? maths.signals.currentAnswerSignals(utterances, values, start, end, maths.tokens)
-        : null,
-    [maths, utterances, values, start, end],
+      maths ? maths.signals.currentAnswerSignals(spoken, values, start, end, maths.tokens) : null,
+    [maths, spoken, values, start, end],
   );
 
   // Store what the finalized captions showed, on whichever answer they fall in.

@@ -1,5 +1,6 @@
 import type { Utterance } from '../captions/utterance-schema';
 import { elapsedMs, isPaused } from '../practice/round-clock';
+import { pausesOf, spokenWhileRunning } from '../practice/round-pauses';
 import type { Session } from '../practice/session-schema';
 import { answerSignals, type SignalValue } from '../signals/answer-signals';
 import { liveCue } from '../signals/live-cue';
@@ -45,7 +46,9 @@ export function signalsToStore(
   stored: Map<string, string>,
   tokens?: TokenCache,
 ): { index: number; signals: AnswerSignals }[] {
-  const finals = utterances.filter((u) => u.final && u.isSelf);
+  // What was said while the round was paused is not part of any answer.
+  const spoken = spokenWhileRunning(pausesOf(session), utterances);
+  const finals = spoken.filter((u) => u.final && u.isSelf);
   const touched = new Set(
     finals.map((u) => answerIndexAt(session.answers, u.start)).filter((i) => i >= 0),
   );
@@ -54,7 +57,7 @@ export function signalsToStore(
     const a = session.answers[index];
     if (!a || a.clock.startedAt === null) continue;
     const signals = answerSignals({
-      utterances,
+      utterances: spoken,
       values,
       answerStart: a.clock.startedAt,
       answerEnd: a.durationMs === null ? undefined : answerEndAt(a),
@@ -80,7 +83,7 @@ export function settledKey(
   values: readonly SignalValue[],
 ): string {
   const finals = utterances.filter((u) => u.final && u.isSelf);
-  return `${session.id}|${values.map((v) => v.id).join(',')}|${finals.map((u) => `${u.id}:${u.revision}`).join(',')}`;
+  return `${session.id}|${session.pauses?.length ?? 0}|${values.map((v) => v.id).join(',')}|${finals.map((u) => `${u.id}:${u.revision}`).join(',')}`;
 }
 
 /** The one cue the panel may show now, while captions work and the current answer runs. */

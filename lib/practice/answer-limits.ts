@@ -5,3 +5,6 @@
  * app refuses to import.
  */
 export const NOTES_MAX = 100_000;
+
+/** A round's remembered pauses: far more than anyone takes; past it the newest are kept. */
+export const PAUSES_MAX = 1_000;

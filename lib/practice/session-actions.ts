@@ -11,6 +11,7 @@ import { closingStatus } from './skip-rule';
 import type { AnswerSignals } from '../signals/signals-schema';
 import type { Answer, AnswerTicks, Session, StoredPrompt } from './session-schema';
 import { NOTES_MAX } from './answer-limits';
+import { withEndedPause } from './round-pauses';
 
 export const DEFAULT_TARGET_MS = 2 * 60_000;
 export const DEFAULT_MAX_MS = 3 * 60_000;
@@ -85,9 +86,18 @@ export function togglePause(session: Session, now: number): Session {
   if (session.status !== 'active') return session;
   const pausing = !isPaused(session.clock);
   const step = (c: RoundClock) => (pausing ? pauseClock(c, now) : resumeClock(c, now));
-  return mapAnswer({ ...session, clock: step(session.clock) }, session.currentIndex, (a) =>
-    a.status === 'current' ? { ...a, clock: step(a.clock) } : a,
+  const pauses = endPause(session, now);
+  return mapAnswer(
+    { ...session, clock: step(session.clock), ...(pauses && { pauses }) },
+    session.currentIndex,
+    (a) => (a.status === 'current' ? { ...a, clock: step(a.clock) } : a),
   );
+}
+
+/** The round's pauses with the one it is in ended now; undefined when it is not paused. */
+function endPause(session: Session, now: number): Session['pauses'] {
+  const at = session.clock.pausedAt;
+  return at === null ? undefined : withEndedPause(session.pauses, at, now);
 }
 
 function closeCurrent(session: Session, now: number, status: 'answered' | 'skipped'): Session {
@@ -124,7 +134,15 @@ export function skipPrompt(session: Session, now: number): Session {
 export function finishSession(session: Session, now: number): Session {
   if (session.status === 'finished') return session;
   const closed = closeCurrent(session, now, 'answered');
-  return { ...closed, status: 'finished', finishedAt: now, clock: pauseClock(closed.clock, now) };
+  // Finished while paused: the pause ends with the round, so what was said in it stays out.
+  const pauses = session.status === 'active' ? endPause(session, now) : undefined;
+  return {
+    ...closed,
+    ...(pauses && { pauses }),
+    status: 'finished',
+    finishedAt: now,
+    clock: pauseClock(closed.clock, now),
+  };
 }
 
 /** Reveals the next probe for the current prompt; returns the session unchanged when none remain. */

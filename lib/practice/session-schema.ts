@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { answerSignalsSchema } from '../signals/signals-schema';
-import { NOTES_MAX } from './answer-limits';
+import { NOTES_MAX, PAUSES_MAX } from './answer-limits';
 
 export const clockSchema = z.object({
   startedAt: z.nullable(z.number()),
@@ -61,6 +61,11 @@ export const sessionSchema = z.object({
   finishedAt: z.nullable(z.number()),
   status: z.enum(['ready', 'active', 'finished']),
   clock: clockSchema,
+  /**
+   * The round's ended pauses as [paused at, resumed at] on the wall clock, so speech heard during a
+   * pause stays out of the answers' records. Absent in rounds saved before it was kept.
+   */
+  pauses: z.optional(z.array(z.tuple([z.number(), z.number()])).check(z.maxLength(PAUSES_MAX))),
   currentIndex: z.number(),
   answers: z.array(answerSchema),
 });

@@ -59,6 +59,29 @@ describe('live signals (pure parts of the panel hook)', () => {
     );
   });
 
+  it('leaves what was said during a pause out of the answer record', () => {
+    const stored = new Map<string, string>();
+    const answer = [say('u1', 'We shipped it, and churn fell 12 percent.', true, 1)];
+    // Paused at 10 s: an aside with the interviewer, full of hedges, while the round is on hold.
+    let session = togglePause(round(), T0 + 10_000);
+    const aside = say('u2', 'I guess maybe I think we could sort of take a break.', true, 12);
+    const whilePaused = signalsToStore(session, [...answer, aside], values, T0 + 17_000, stored);
+    expect(whilePaused[0]!.signals.hedgeCount).toBe(0);
+    // Resumed at 30 s: the ended pause still keeps the aside out; speech after it counts.
+    session = togglePause(session, T0 + 30_000);
+    expect(session.pauses).toEqual([[T0 + 10_000, T0 + 30_000]]);
+    const after = say('u3', 'Maybe I would have asked sooner.', true, 31);
+    const [record] = signalsToStore(
+      session,
+      [...answer, aside, after],
+      values,
+      T0 + 36_000,
+      stored,
+    );
+    expect(record!.signals.hedgeCount).toBe(1);
+    expect(record!.signals.resultNumbers).toEqual(['12 percent']);
+  });
+
   it('keys the settled record by settled revisions only', () => {
     const session = round();
     const settled = [say('u1', 'We shipped.', true)];

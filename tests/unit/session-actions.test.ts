@@ -48,6 +48,23 @@ describe('a practice round', () => {
     expect(elapsedMs(s.answers[0]!.clock, 80_000)).toBe(20_000);
   });
 
+  it('remembers each ended pause, including one the round finished in', () => {
+    let s = startSession(base(), 0);
+    expect(s.pauses).toBeUndefined();
+    s = togglePause(s, 10_000);
+    s = togglePause(s, 70_000);
+    s = togglePause(s, 90_000);
+    expect(s.pauses).toEqual([[10_000, 70_000]]);
+    s = finishSession(s, 100_000);
+    expect(s.pauses).toEqual([
+      [10_000, 70_000],
+      [90_000, 100_000],
+    ]);
+    expect(sessionSchema.safeParse(s).success).toBe(true);
+    // Finishing a round that was running adds no pause.
+    expect(finishSession(startSession(base(), 0), 5_000).pauses).toBeUndefined();
+  });
+
   it('freezes the answer length on next and starts the next answer clock', () => {
     let s = startSession(base(), 0);
     s = nextPrompt(s, 150_000);
