@@ -29,7 +29,7 @@ export function exportReminder({
   if (lastExportAt === null) {
     return edits > 0
       ? { due: true, reason: 'You have not saved a backup yet.' }
-      : { due: false, reason: 'Nothing to back up yet.' };
+      : { due: false, reason: 'Nothing you have written needs a backup yet.' };
   }
   // A clock set backwards must not make the last export look like it is in the future.
   const days = Math.max(0, Math.floor((now - lastExportAt) / DAY_MS));

@@ -9,7 +9,13 @@ const NOW = Date.UTC(2025, 5, 1, 12);
 
 describe('exportReminder', () => {
   const cases: Array<[string, number | null, number, boolean, string]> = [
-    ['never exported, nothing written', null, 0, false, 'Nothing to back up yet.'],
+    [
+      'never exported, nothing written',
+      null,
+      0,
+      false,
+      'Nothing you have written needs a backup yet.',
+    ],
     ['never exported, one edit', null, 1, true, 'You have not saved a backup yet.'],
     [
       'exported today, a few edits',
