@@ -114,7 +114,7 @@ export function PracticeRound({
       </p>
       {paused ? (
         <p className="round__paused" role="status">
-          ⏸ Paused — both clocks are stopped
+          Paused — both clocks are stopped
         </p>
       ) : null}
       <article className="prompt" aria-labelledby="prompt-value">

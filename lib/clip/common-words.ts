@@ -24,7 +24,22 @@ const POSTING =
   'hire hiring ideal including job join key knowledge lead looking member members opportunity ' +
   'opportunities passionate plus position preferred proven qualifications related required ' +
   'requirements responsibilities responsible role roles senior skills strong success successful ' +
-  'support team teams understanding what whom years';
+  'support team teams understanding what whom years ensure drive improve develop developing own ' +
+  'owns rely mentor partner partners conversation';
+
+/**
+ * Words of any job's daily work: alone they could come from any posting, so they are never a term
+ * on their own, but they stay in a phrase ("data pipelines", "system design").
+ */
+export const GENERIC_JOB_WORDS: ReadonlySet<string> = new Set(
+  (
+    'data design report reports reporting product products business system systems process ' +
+    'processes tool tools quality analysis customer customers user users platform platforms ' +
+    'engineering engineer engineers technical project projects solution solutions service ' +
+    'services development management operations stakeholders insights feature features review ' +
+    'reviews docs production end real'
+  ).split(' '),
+);
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...STOP_WORDS,

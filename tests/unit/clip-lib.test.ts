@@ -29,6 +29,25 @@ describe('job terms', () => {
     }
   });
 
+  it('finds a tool named once, and leaves words of any job out unless in a phrase', () => {
+    const terms = jobTerms(postingText());
+    expect(terms).toEqual(expect.arrayContaining(['flink', 'spark', 'sql']));
+    for (const generic of ['data', 'design', 'reports', 'partners', 'conversation']) {
+      expect(terms).not.toContain(generic);
+    }
+    expect(terms).toContain('royalty reports');
+    const posting = [
+      'Acme Widget Works is hiring. You will tune PostgreSQL and own data pipelines.',
+      'Our data pipelines feed billing. Experience with Node.js or C++ helps.',
+    ].join('\n');
+    const small = jobTerms(posting);
+    expect(small).toEqual(
+      expect.arrayContaining(['data pipelines', 'postgresql', 'node.js', 'c++', 'billing']),
+    );
+    for (const notATerm of ['acme', 'widget', 'works', 'data'])
+      expect(small).not.toContain(notATerm);
+  });
+
   it('marks the terms a story uses, as whole words in any case', () => {
     const terms = ['kafka', 'royalty reporting', 'flink'];
     expect(termsUsed('We moved Royalty Reporting onto KAFKA last spring.', terms)).toEqual([
