@@ -101,6 +101,7 @@ export function PlanSection({ openPanel, focus }: PlanSectionProps) {
         readinessItems: readiness.items,
         progress,
         due: queue.due,
+        upcoming: queue.upcoming,
         storyTitle: (id) => titles.get(id) ?? 'a deleted story',
       });
     return {

@@ -1,3 +1,4 @@
+import { localDay } from '../format/local-day';
 import { escapeMarkdownLine } from '../stories/escape-markdown';
 import { formatDay } from './day-math';
 import type { Plan, PlanDay, TaskState } from './generate-plan';
@@ -17,6 +18,8 @@ export interface PlanReport {
   readinessItems: readonly ReadinessItem[];
   progress: readonly ValueProgress[];
   due: readonly QueueItem[];
+  /** Stories not due yet, in the order they come due. */
+  upcoming: readonly QueueItem[];
   storyTitle: (id: string) => string;
 }
 
@@ -110,8 +113,16 @@ export function planToMarkdown(r: PlanReport): string {
         .join(' | ')} |`,
     );
 
-  out.push('', '## Stories due for rehearsal', '');
-  if (!r.due.length) out.push('None due.');
-  for (const q of r.due) out.push(`- ${escapeMarkdownLine(q.story.title || 'Untitled story')}`);
+  out.push('', '## Story rehearsal', '');
+  const title = (q: QueueItem) => escapeMarkdownLine(q.story.title || 'Untitled story');
+  if (!r.due.length && !r.upcoming.length) out.push('No stories to rehearse yet.');
+  else {
+    out.push('### Due now', '');
+    if (!r.due.length) out.push('None due.');
+    for (const q of r.due) out.push(`- ${title(q)}`);
+    out.push('', '### Coming up', '');
+    if (!r.upcoming.length) out.push('Nothing else: every story is due now.');
+    for (const q of r.upcoming) out.push(`- ${title(q)} — ${formatDay(localDay(q.card.due))}`);
+  }
   return out.join('\n') + '\n';
 }

@@ -58,14 +58,15 @@ export interface QueueItem {
 
 /**
  * Stories due now, weakest first (not yet strong, then hardest to recall), then least practised,
- * then longest overdue. Archived and empty stories never come up.
+ * then longest overdue; and the rest in the order they come due (`next` is the first of them).
+ * Archived and empty stories never come up.
  */
 export function rehearsalQueue(
   stories: readonly Story[],
   events: readonly ReviewEvent[],
   now: number,
   valueNames: readonly string[] = [],
-): { due: QueueItem[]; next: QueueItem | null } {
+): { due: QueueItem[]; next: QueueItem | null; upcoming: QueueItem[] } {
   const cards = storySchedules(stories, events);
   const live = stories.filter((s) => !s.archived && (s.title.trim() || s.action.trim()));
   const items = live.map((story) => ({
@@ -82,7 +83,6 @@ export function rehearsalQueue(
         a.card.reps - b.card.reps ||
         a.card.due - b.card.due,
     );
-  const next =
-    items.filter((i) => i.card.due > now).sort((a, b) => a.card.due - b.card.due)[0] ?? null;
-  return { due, next };
+  const upcoming = items.filter((i) => i.card.due > now).sort((a, b) => a.card.due - b.card.due);
+  return { due, next: upcoming[0] ?? null, upcoming };
 }

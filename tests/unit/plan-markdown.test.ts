@@ -40,7 +40,11 @@ describe('plan as Markdown', () => {
       compSources: ['levels' as const, 'offers' as const],
       keeperAnswer: 'yes' as const,
     };
-    const stories = [{ ...emptyStory('st', 1), title: 'Told the VP no' }];
+    const stories = [
+      { ...emptyStory('st', 1), title: 'Told the VP no' },
+      { ...emptyStory('later', Date.UTC(2026, 11, 10, 12)), title: 'Cut the launch scope' },
+    ];
+    const queue = rehearsalQueue(stories, [], Date.UTC(2026, 11, 3));
     const md = planToMarkdown({
       plan,
       arranged,
@@ -54,7 +58,8 @@ describe('plan as Markdown', () => {
       readiness,
       readinessItems: readinessStatus(readiness, ['Judgment', 'Courage']).items,
       progress: valueProgress(framework, sessions, dayOf),
-      due: rehearsalQueue(stories, [], Date.UTC(2026, 11, 3)).due,
+      due: queue.due,
+      upcoming: queue.upcoming,
       storyTitle: (id) => (id === 'st' ? 'Told the VP no' : '?'),
     });
     expect(md).toContain('# Interview prep plan');
@@ -75,6 +80,8 @@ describe('plan as Markdown', () => {
     expect(md).not.toMatch(/Keeper Test[^#]*Not written yet/);
     expect(md).toContain('| Judgment | 1 | 3.0 |');
     expect(md).toContain('| Courage | 0 | — |');
-    expect(md).toMatch(/## Stories due for rehearsal\n\n- Told the VP no/);
+    // Every story's rehearsal, not only today's: the one not due yet shows when it comes due.
+    expect(md).toMatch(/## Story rehearsal\n\n### Due now\n\n- Told the VP no\n/);
+    expect(md).toMatch(/### Coming up\n\n- Cut the launch scope — Thu 10 Dec\n/);
   });
 });
