@@ -67,8 +67,10 @@ export function FirstRunGuide({
           <h3>2. Write your first stories</h3>
           <p>
             One true story per value: the situation, what you did, a result with a number, and what
-            you would do differently. {own ? `You have ${own} so far.` : ''}
+            you would do differently.
           </p>
+          {/* Its own line, kept while a big bank is counted, so the count arriving moves nothing. */}
+          <p className="guide__count">{own ? `You have ${own} so far.` : null}</p>
           <p className="controls">
             <a href="#stories">Go to your stories</a>
             {hasExample ? (
