@@ -29,7 +29,13 @@ export async function startFirefox({ root, executablePath, headless }) {
     headless,
     defaultViewport: headless ? { width: 1280, height: 800 } : null,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Headless has no camera: a synthetic one, granted without asking, for the self-view.
+      ...(headless
+        ? { 'media.navigator.streams.fake': true, 'media.navigator.permission.disabled': true }
+        : {}),
+    },
   });
   await browser.installExtension(join(root, '.output/firefox-mv3'));
 
@@ -80,12 +86,35 @@ export async function startFirefox({ root, executablePath, headless }) {
     globalThis.scrollTo(0, 0);
   });
   await panel.screenshot({ path: panelShot, fullPage: true });
+  // The round ends as in Chromium's demo: finished, with its debrief.
+  await (await panel.waitForSelector('::-p-aria([name="Finish round"][role="button"])')).click();
+  await (
+    await panel.waitForSelector('::-p-aria([name="Finish and see the debrief"][role="button"])')
+  ).click();
+  await panel.waitForSelector('::-p-aria([name="Debrief per answer"])');
+  // The start-up tab does not take the default viewport; the screenshot matches Chromium's size.
+  await call.setViewport({ width: 1280, height: 800 });
   await call.bringToFront();
   await new Promise((r) => setTimeout(r, 2000));
   const callShot = join(out, 'firefox-demo-call.png');
   await call.screenshot({ path: callShot });
+
+  // The practice room plays the scripted demo answer four times faster than speech.
+  const room = await openExtensionPage(browser, 'practice-room.html?script=demo&speed=4');
+  await (await room.waitForSelector('::-p-aria([name="Turn on camera"][role="button"])')).click();
+  await (await room.waitForSelector('::-p-text(Onsite interview)')).click();
+  await (await room.waitForSelector('::-p-aria([name="Start round"][role="button"])')).click();
+  await (
+    await room.waitForSelector('::-p-aria([name="Play the demo answer"][role="button"])')
+  ).click();
+  await new Promise((r) => setTimeout(r, 9000));
+  await room.evaluate(() => globalThis.scrollTo(0, 0));
+  const roomShot = join(out, 'firefox-practice-room.png');
+  await room.screenshot({ path: roomShot });
+
   console.log('No display found, so Firefox ran headless.');
   console.log(`Screenshot of the coach with a round running: ${panelShot}`);
   console.log(`Screenshot of the demo call: ${callShot}`);
+  console.log(`Screenshot of the practice room playing the scripted demo: ${roomShot}`);
   await browser.close();
 }
