@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
-import { deleteStory, putStory } from '../../lib/db/story-queries';
+import { addStoryOnce, deleteStory } from '../../lib/db/story-queries';
 import { EXAMPLE_STORY_ID, markedExampleStory } from '../../lib/stories/example-marker';
 import { guideHiddenSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
@@ -20,9 +20,7 @@ export interface FirstRun {
 export function useFirstRun(initialHidden?: boolean): FirstRun {
   const [hidden, setHidden] = useSetting(guideHiddenSetting, initialHidden);
   const addExample = useCallback(async () => {
-    const db = getDb();
-    if (!(await db.stories.get(EXAMPLE_STORY_ID)))
-      await putStory(db, markedExampleStory(Date.now()));
+    await addStoryOnce(getDb(), markedExampleStory(Date.now()));
   }, []);
   const removeExample = useCallback(async () => {
     await deleteStory(getDb(), EXAMPLE_STORY_ID);

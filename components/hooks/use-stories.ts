@@ -5,7 +5,13 @@ import { localDay } from '../../lib/format/local-day';
 import { getDb } from '../../lib/db/loopside-db';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { applyFieldEdit, type StoryTextField } from '../../lib/stories/story-field-edit';
-import { deleteStory, putStory, recentStories, updateStory } from '../../lib/db/story-queries';
+import {
+  deleteStory,
+  duplicateStory,
+  putStory,
+  recentStories,
+  updateStory,
+} from '../../lib/db/story-queries';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { emptyStory, type Story } from '../../lib/stories/story-schema';
 import { storiesToMarkdown } from '../../lib/stories/stories-to-markdown';
@@ -41,29 +47,7 @@ export function useStoryActions(): StoryActions {
         await putStory(getDb(), { ...emptyStory(id, Date.now()), values: [...values] });
         return id;
       },
-      async duplicate(id) {
-        const db = getDb();
-        // Read inside the write so a field save queued just before the click is included.
-        const copyId = await db.transaction('rw', db.stories, async () => {
-          const source = await db.stories.get(id);
-          if (!source) return undefined;
-          const now = Date.now();
-          const copy: Story = {
-            ...source,
-            id: crypto.randomUUID(),
-            title: `${source.title} (copy)`,
-            values: [...source.values],
-            tags: [...source.tags],
-            createdAt: now,
-            updatedAt: now,
-            lastPractisedAt: 0,
-          };
-          await putStory(db, copy);
-          return copy.id;
-        });
-        if (copyId) await noteEdit(db);
-        return copyId;
-      },
+      duplicate: (id) => duplicateStory(getDb(), id, crypto.randomUUID(), Date.now()),
       async archive(id, archived) {
         await updateStory(getDb(), id, (s) => ({ ...s, archived }), Date.now());
       },

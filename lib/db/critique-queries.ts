@@ -1,4 +1,4 @@
-import type { CritiqueRow } from '../critique/critique-row-schema';
+import { critiqueRowSchema, type CritiqueRow } from '../critique/critique-row-schema';
 import type { LoopsideDb } from './loopside-db';
 
 /** Keeps the latest critique for its story or answer (an older one is replaced). */
@@ -6,8 +6,15 @@ export async function putCritique(db: LoopsideDb, row: CritiqueRow): Promise<voi
   await db.critiques.put(row);
 }
 
+/**
+ * The stored critique under `id`, checked as it is read: one that no longer reads (stored by
+ * another version, or damaged) counts as none, so the view offers to ask again, which replaces it.
+ */
 export async function getCritique(db: LoopsideDb, id: string): Promise<CritiqueRow | undefined> {
-  return db.critiques.get(id);
+  const row: unknown = await db.critiques.get(id);
+  if (row === undefined) return undefined;
+  const read = critiqueRowSchema.safeParse(row);
+  return read.success ? read.data : undefined;
 }
 
 export async function deleteCritique(db: LoopsideDb, id: string): Promise<void> {

@@ -65,6 +65,42 @@ export async function deleteStory(db: LoopsideDb, id: string): Promise<Story | u
   return removed;
 }
 
+/**
+ * Copies a story under `copyId` as "<title> (copy)", new and never practised; undefined when the
+ * story is gone. The source is read inside the write, so a field save queued just before is in.
+ */
+export async function duplicateStory(
+  db: LoopsideDb,
+  id: string,
+  copyId: string,
+  now: number,
+): Promise<string | undefined> {
+  const copied = await db.transaction('rw', db.stories, async () => {
+    const source = await db.stories.get(id);
+    if (!source) return undefined;
+    await db.stories.put({
+      ...source,
+      id: copyId,
+      title: `${source.title} (copy)`,
+      values: [...source.values],
+      tags: [...source.tags],
+      createdAt: now,
+      updatedAt: now,
+      lastPractisedAt: 0,
+    });
+    return copyId;
+  });
+  if (copied) await noteEdit(db);
+  return copied;
+}
+
+/** Adds the example story unless it is there already (a second click adds no second copy). */
+export async function addStoryOnce(db: LoopsideDb, story: Story): Promise<void> {
+  await db.transaction('rw', db.stories, async () => {
+    if (!(await db.stories.get(story.id))) await db.stories.put(story);
+  });
+}
+
 /** Records that a story was used in practice, so suggestions rotate through the bank. */
 export async function markStoryPractised(db: LoopsideDb, id: string, now: number): Promise<void> {
   await db.stories.update(id, { lastPractisedAt: now });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { critiqueRowSchema } from '../../lib/critique/critique-row-schema';
-import { critiquesOf, putCritique } from '../../lib/db/critique-queries';
+import { critiquesOf, getCritique, putCritique } from '../../lib/db/critique-queries';
 import { LoopsideDb } from '../../lib/db/loopside-db';
 import { removeSession, restoreSession } from '../../lib/db/session-queries';
 import { deleteStory } from '../../lib/db/story-queries';
@@ -36,6 +36,15 @@ describe('stored critiques', () => {
       availability: 'available',
     });
     expect(critiqueRowSchema.safeParse(row).success).toBe(true);
+  });
+
+  it('one that no longer reads as a critique is read as none, not shown half-made', async () => {
+    const db = freshDb();
+    const row = storyCritiqueRow('s');
+    await putCritique(db, row);
+    expect(await getCritique(db, row.id)).toEqual(row);
+    await db.critiques.put({ ...row, result: { checks: 'not a list' } } as never);
+    expect(await getCritique(db, row.id)).toBeUndefined();
   });
 
   it('the latest critique of a story replaces the one before', async () => {
