@@ -2,7 +2,11 @@ import { errorText } from '../../lib/errors/error-text';
 import { useCallback, useState } from 'react';
 import { downloadText } from '../../lib/browser/download-text';
 import { getDb, type CustomFrameworkRow } from '../../lib/db/loopside-db';
-import { deleteCustomFramework, saveCustomFramework } from '../../lib/db/framework-queries';
+import {
+  deleteCustomFramework,
+  restoreCustomFramework,
+  saveCustomFramework,
+} from '../../lib/db/framework-queries';
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 
@@ -59,7 +63,7 @@ export function useFrameworkImport() {
   }, []);
   const undoRemove = useCallback(async () => {
     if (!removed) return;
-    await getDb().frameworks.put(removed);
+    await restoreCustomFramework(getDb(), removed);
     setRemoved(null);
   }, [removed]);
   const downloadTemplate = useCallback((framework: Framework) => {

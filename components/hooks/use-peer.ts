@@ -15,6 +15,7 @@ import {
   saveRun,
   sealAndStore,
   updateRun,
+  votesSealedHere,
 } from '../../lib/db/peer-queries';
 import { decodeBlocks } from '../../lib/peer/block-codec';
 import { planVoteImport, type VoteImportPlan } from '../../lib/peer/import-votes';
@@ -103,11 +104,5 @@ export function useLoopActions() {
 
 /** Votes sealed in this browser, newest first: the interviewer's own, to copy again or replace. */
 export function useSealedHere() {
-  return useLiveQuery(
-    async () =>
-      (await getDb().votes.where('origin').equals('sealed-here').toArray()).sort(
-        (a, b) => b.sealedAt - a.sealedAt || b.revision - a.revision,
-      ),
-    [],
-  );
+  return useLiveQuery(() => votesSealedHere(getDb()), []);
 }

@@ -16,6 +16,7 @@ import {
 } from '../../lib/db/plan-queries';
 import { readSetting } from '../../lib/db/settings-queries';
 import { ROUND_ALREADY_RUNNING, saveNewRound } from '../../lib/db/session-queries';
+import { allVotes, listLoops } from '../../lib/db/peer-queries';
 import { promptMarksSetting } from '../../lib/settings/settings';
 import { DRILL_MINUTES } from '../../lib/practice/round-presets';
 import type { Framework } from '../../lib/frameworks/framework-schema';
@@ -52,8 +53,8 @@ export function usePlanData(): PlanData | undefined {
       allHourEntries(db),
       allRehearsals(db),
       readReadiness(db, Date.now()),
-      db.votes.toArray(),
-      db.loops.toArray(),
+      allVotes(db),
+      listLoops(db),
     ]);
     const imported = votes.filter((v) => v.origin === 'imported');
     const peer: PeerEvidence = {

@@ -9,6 +9,7 @@ import {
   recordingBlob,
 } from '../../lib/db/recording-queries';
 import { sessionTranscripts } from '../../lib/db/transcript-queries';
+import { sessionsById } from '../../lib/db/session-queries';
 import { downloadBlob, downloadText } from '../../lib/browser/download-text';
 import {
   exportRoundRecording,
@@ -40,10 +41,7 @@ export function useRecordings(): RecordingsState {
   const [storage, setStorage] = useState<StorageStatus | undefined>();
   const [freed, setFreed] = useState<number | null>(null);
   const list = useLiveQuery(() => listRecordings(getDb()), []);
-  const sessions = useLiveQuery(
-    async () => new Map((await getDb().sessions.toArray()).map((s) => [s.id, s] as const)),
-    [],
-  );
+  const sessions = useLiveQuery(() => sessionsById(getDb()), []);
   const refresh = useCallback(() => void storageStatus().then(setStorage), []);
   useEffect(() => {
     // A recording cut short by a closed tab is marked as ended at its last chunk.

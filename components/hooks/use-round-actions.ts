@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { noteEdit } from '../../lib/backup/edit-counter';
 import { getDb } from '../../lib/db/loopside-db';
-import { ROUND_ALREADY_RUNNING, saveNewRound } from '../../lib/db/session-queries';
+import { getSession, ROUND_ALREADY_RUNNING, saveNewRound } from '../../lib/db/session-queries';
 import { readSetting } from '../../lib/db/settings-queries';
 import { promptMarksSetting } from '../../lib/settings/settings';
 import { markStoryPractised } from '../../lib/db/story-queries';
@@ -36,7 +36,7 @@ export function useRoundActions(session: Session | null | undefined) {
   const [finishedId, setFinishedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const finished = useLiveQuery(
-    async () => (finishedId ? ((await getDb().sessions.get(finishedId)) ?? null) : null),
+    async () => (finishedId ? ((await getSession(getDb(), finishedId)) ?? null) : null),
     [finishedId],
   );
   const index = session?.currentIndex ?? -1;

@@ -16,6 +16,14 @@ export async function saveCustomFramework(
   return { ok: true, replaced };
 }
 
+/** Puts back a framework removed a moment ago (the row deleteCustomFramework returned). */
+export async function restoreCustomFramework(
+  db: LoopsideDb,
+  row: CustomFrameworkRow,
+): Promise<void> {
+  await db.frameworks.put(row);
+}
+
 /** Returns the removed row, so the view can offer to put it back. */
 export async function deleteCustomFramework(
   db: LoopsideDb,

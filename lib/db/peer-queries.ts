@@ -32,6 +32,13 @@ export async function allVotes(db: LoopsideDb): Promise<VoteRow[]> {
   return db.votes.toArray();
 }
 
+/** Votes sealed in this browser, newest first (a later revision of one seal first). */
+export async function votesSealedHere(db: LoopsideDb): Promise<VoteRow[]> {
+  return (await db.votes.where('origin').equals('sealed-here').toArray()).sort(
+    (a, b) => b.sealedAt - a.sealedAt || b.revision - a.revision,
+  );
+}
+
 /** Adds votes in one transaction; a vote already stored is never overwritten (sealed is final). */
 export async function addVotes(db: LoopsideDb, rows: readonly VoteRow[]): Promise<number> {
   return db.transaction('rw', db.votes, async () => {

@@ -9,6 +9,15 @@ export async function activeSession(db: LoopsideDb): Promise<Session | undefined
   return open.sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
+export async function getSession(db: LoopsideDb, id: string): Promise<Session | undefined> {
+  return db.sessions.get(id);
+}
+
+/** Every round, by id. */
+export async function sessionsById(db: LoopsideDb): Promise<Map<string, Session>> {
+  return new Map((await db.sessions.toArray()).map((s) => [s.id, s] as const));
+}
+
 export async function finishedSessions(db: LoopsideDb): Promise<Session[]> {
   return db.sessions.where('status').equals('finished').reverse().sortBy('createdAt');
 }
