@@ -111,33 +111,19 @@ export async function timeUntil(
   return ms;
 }
 
-/** Per key: until the frame after it, and until its own handling was done. */
-export interface KeyTimings {
-  /**
-   * From the key event's creation to the frame after its input was handled: queueing behind other
-   * work (a database read, a list render) counts, as a user would feel it, and so does the wait
-   * for the next frame (up to 16.7 ms at 60 frames a second) even on a page with no script.
-   */
-  toFrame: number[];
-  /**
-   * From the key event's creation to the end of the task that handled its input (the page's
-   * handlers and the render they caused), without the wait for the next frame: whether the work
-   * of a key fits in one frame.
-   */
-  work: number[];
-}
-
-/** Types `text` into the focused field one key at a time and times each key (see KeyTimings). */
-export async function keyTimings(page: Page, text: string, gapMs = 40): Promise<KeyTimings> {
+/**
+ * Types `text` into the focused field one key at a time and returns, per key, the time from the
+ * key event's creation to the frame after its input was handled: queueing behind other work
+ * (a database read, a list render) counts, as a user would feel it.
+ */
+export async function keyLatencies(page: Page, text: string, gapMs = 40): Promise<number[]> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __work: number[]; __from: number };
+    const w = window as unknown as { __lat: number[] };
     w.__lat = [];
-    w.__work = [];
     document.addEventListener(
       'keydown',
       (ev) => {
         const from = ev.timeStamp;
-        w.__from = from;
         requestAnimationFrame(() => {
           const ch = new MessageChannel();
           ch.port1.onmessage = () => w.__lat.push(performance.now() - from);
@@ -146,24 +132,13 @@ export async function keyTimings(page: Page, text: string, gapMs = 40): Promise<
       },
       true,
     );
-    // On the document, bubbling: after the page's own input handlers (React listens on its root).
-    // The message runs once the task that handled the input, and the render it caused, are done.
-    document.addEventListener('input', () => {
-      const from = w.__from;
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => w.__work.push(performance.now() - from);
-      ch.port2.postMessage(null);
-    });
   });
   for (const ch of text) {
     await page.keyboard.type(ch);
     await page.waitForTimeout(gapMs);
   }
   await page.waitForTimeout(300);
-  return page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __work: number[] };
-    return { toFrame: w.__lat, work: w.__work };
-  });
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
 export function summary(label: string, samples: readonly number[]): string {
