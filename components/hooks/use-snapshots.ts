@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { backupFilename } from '../../lib/backup/export-backup';
-import { listSnapshots, restoreSnapshot } from '../../lib/backup/restore-snapshot';
+import { getSnapshot, listSnapshots, restoreSnapshot } from '../../lib/backup/restore-snapshot';
 import { checkBackupFile } from '../../lib/browser/check-backup-file';
 import { downloadText } from '../../lib/browser/download-text';
 import { getDb } from '../../lib/db/loopside-db';
@@ -14,7 +14,7 @@ export function useSnapshots() {
   const list = useLiveQuery(() => listSnapshots(getDb()), []);
   const [status, restore] = useAsyncAction(restoreById);
   const download = useCallback(async (id: string) => {
-    const snapshot = await getDb().snapshots.get(id);
+    const snapshot = await getSnapshot(getDb(), id);
     if (snapshot) {
       downloadText(
         backupFilename(snapshot.createdAt, 'before-replace'),

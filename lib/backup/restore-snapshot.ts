@@ -21,6 +21,15 @@ export async function restoreSnapshot(
   return { at: snapshot.createdAt };
 }
 
+/** One safety copy with its contents (the backup file as it was), or undefined when gone. */
+export async function getSnapshot(
+  db: LoopsideDb,
+  id: string,
+): Promise<{ createdAt: number; json: string } | undefined> {
+  const row = await db.snapshots.get(id);
+  return row && { createdAt: row.createdAt, json: row.json };
+}
+
 /** The safety copies, newest first, without their (large) contents. */
 export async function listSnapshots(db: LoopsideDb): Promise<{ id: string; createdAt: number }[]> {
   const rows = await db.snapshots.orderBy('createdAt').reverse().toArray();

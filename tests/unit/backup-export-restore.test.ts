@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportThenCheck, type CheckBackupText } from '../../lib/backup/export-then-check';
-import { listSnapshots, restoreSnapshot } from '../../lib/backup/restore-snapshot';
+import { getSnapshot, listSnapshots, restoreSnapshot } from '../../lib/backup/restore-snapshot';
 import { importBackup } from '../../lib/backup/import-backup';
 import { parseBackupBytes } from '../../lib/backup/parse-backup';
 import { LoopsideDb } from '../../lib/db/loopside-db';
@@ -70,6 +70,11 @@ describe('snapshot restore', () => {
     expect((await db.stories.toArray()).map((s) => s.id)).toEqual(['new']);
     const [copy] = await listSnapshots(db);
     expect(copy).toBeDefined();
+    // The copy to download is the data as it was before the replace.
+    const saved = await getSnapshot(db, copy!.id);
+    expect(saved?.createdAt).toBe(copy!.createdAt);
+    expect(saved?.json).toContain('"old"');
+    expect(await getSnapshot(db, 'missing')).toBeUndefined();
 
     const restored = await restoreSnapshot(db, copy!.id, check, NOW + 60_000);
     expect(restored.at).toBe(copy!.createdAt);
