@@ -15,7 +15,7 @@ export interface AnswerCritiqueProps {
   answerIndex: number;
   valueName: string;
   question: string;
-  lines: TranscriptLine[];
+  lines: readonly TranscriptLine[];
 }
 
 /** One answer of a finished round, judged against its prompt's value from the kept transcript. */

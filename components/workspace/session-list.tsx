@@ -3,6 +3,7 @@ import { recordedDurationMs } from '../../lib/recording/recording-time';
 import { formatDuration } from '../../lib/practice/round-clock';
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
+import { pausesOf, spokenWhileRunning } from '../../lib/practice/round-pauses';
 import { AnswerSignalsSummary } from './answer-signals-summary';
 import { SessionTranscripts } from './session-transcripts';
 import { useSessionTranscripts } from '../hooks/use-transcripts';
@@ -74,7 +75,11 @@ function SessionDetail({
                   answerIndex: i,
                   valueName: a.prompt.label,
                   question: a.prompt.question,
-                  lines: transcripts.rows.find((r) => r.answerIndex === i)?.lines ?? [],
+                  // The answer is what was said while the round ran, not an aside during a pause.
+                  lines: spokenWhileRunning(
+                    pausesOf(session),
+                    transcripts.rows.find((r) => r.answerIndex === i)?.lines ?? [],
+                  ),
                 }}
               />
             ) : null}

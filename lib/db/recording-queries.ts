@@ -111,10 +111,17 @@ export async function closeAbandonedRecordings(
   });
 }
 
+/**
+ * Every recording, newest first, each checked as it is read. A row that does not read (damaged,
+ * or left by another version) is left out rather than failing the list, and with it every page
+ * that shows recordings; its chunks stay stored.
+ */
 export async function listRecordings(db: LoopsideDb): Promise<Recording[]> {
-  return (await db.recordings.orderBy('startedAt').reverse().toArray()).map((r) =>
-    recordingSchema.parse(r),
-  );
+  const rows: unknown[] = await db.recordings.orderBy('startedAt').reverse().toArray();
+  return rows.flatMap((r) => {
+    const read = recordingSchema.safeParse(r);
+    return read.success ? [read.data] : [];
+  });
 }
 
 /** The whole media file, chunks joined in the order they arrived. */

@@ -35,6 +35,9 @@ const taskLine = (t: TaskState) =>
     t.carriedFrom ? ` (moved from ${formatDay(t.carriedFrom)})` : ''
   }`;
 
+/** Stories listed as coming up: the next few weeks of a bank, not all of a big one. */
+export const UPCOMING_SHOWN = 20;
+
 /** A readable copy of the plan, hours, readiness and progress, for printing or another tool. */
 export function planToMarkdown(r: PlanReport): string {
   const out: string[] = ['# Interview prep plan', ''];
@@ -122,7 +125,10 @@ export function planToMarkdown(r: PlanReport): string {
     for (const q of r.due) out.push(`- ${title(q)}`);
     out.push('', '### Coming up', '');
     if (!r.upcoming.length) out.push('Nothing else: every story is due now.');
-    for (const q of r.upcoming) out.push(`- ${title(q)} — ${formatDay(localDay(q.card.due))}`);
+    for (const q of r.upcoming.slice(0, UPCOMING_SHOWN))
+      out.push(`- ${title(q)} — ${formatDay(localDay(q.card.due))}`);
+    const more = r.upcoming.length - UPCOMING_SHOWN;
+    if (more > 0) out.push(`- …and ${more} more ${more === 1 ? 'story' : 'stories'} after that`);
   }
   return out.join('\n') + '\n';
 }

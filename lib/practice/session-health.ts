@@ -1,3 +1,4 @@
+import { withEndedPause } from './round-pauses';
 import type { Session } from './session-schema';
 
 export interface SessionProblem {
@@ -56,6 +57,9 @@ export function sessionProblems(s: Session): SessionProblem[] {
   if (s.status !== 'finished' && s.finishedAt !== null) {
     add(['finishedAt'], `is set, but the round is still ${s.status}`);
   }
+  (s.pauses ?? []).forEach(([from, to], i) => {
+    if (to < from) add(['pauses', i], 'ends before it starts');
+  });
   for (const [path, t] of sessionTimes(s)) {
     if (t !== null && !(Math.abs(t) < MAX_DATE_MS)) add(path, 'is not a date that can be shown');
   }
@@ -76,6 +80,10 @@ export function sessionTimes(
     out.push([['answers', i, 'clock', 'startedAt'], a.clock.startedAt, 'clock']);
     out.push([['answers', i, 'clock', 'pausedAt'], a.clock.pausedAt, 'clock']);
     out.push([['answers', i, 'notesUpdatedAt'], a.notesUpdatedAt, 'clock']);
+  });
+  (s.pauses ?? []).forEach(([from, to], i) => {
+    out.push([['pauses', i, 0], from, 'clock']);
+    out.push([['pauses', i, 1], to, 'clock']);
   });
   return out;
 }
@@ -106,8 +114,12 @@ export function recoverSession(s: Session, now: number): Session {
   });
   const last = Math.max(answers.length - 1, 0);
   const index = Number.isInteger(s.currentIndex) ? s.currentIndex : 0;
+  // A pause it was in ends with it, so what was said meanwhile stays out of its answers.
+  const open = s.status === 'active' ? s.clock.pausedAt : null;
+  const pauses = open !== null && open <= now ? withEndedPause(s.pauses, open, now) : s.pauses;
   return {
     ...s,
+    ...(pauses && { pauses }),
     answers,
     currentIndex: Math.min(Math.max(index, 0), last),
     status: 'finished',

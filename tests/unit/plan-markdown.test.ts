@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
+import { addDays, formatDay } from '../../lib/plan/day-math';
 import { arrangePlan, generatePlan } from '../../lib/plan/generate-plan';
 import { emptyReadiness } from '../../lib/plan/plan-schema';
-import { planToMarkdown } from '../../lib/plan/plan-to-markdown';
+import { planToMarkdown, UPCOMING_SHOWN } from '../../lib/plan/plan-to-markdown';
 import { practiceHours } from '../../lib/plan/practice-hours';
 import { readinessStatus } from '../../lib/plan/readiness';
 import { rehearsalQueue } from '../../lib/plan/rehearsal-queue';
@@ -82,6 +83,31 @@ describe('plan as Markdown', () => {
     expect(md).toContain('| Courage | 0 | — |');
     // Every story's rehearsal, not only today's: the one not due yet shows when it comes due.
     expect(md).toMatch(/## Story rehearsal\n\n### Due now\n\n- Told the VP no\n/);
-    expect(md).toMatch(/### Coming up\n\n- Cut the launch scope — Thu 10 Dec\n/);
+    const comingDay = formatDay(localDay(queue.upcoming[0]!.card.due));
+    expect(md).toContain(`### Coming up\n\n- Cut the launch scope — ${comingDay}\n`);
+  });
+
+  it('lists the next stories coming up, not every story of a big bank', () => {
+    const stories = Array.from({ length: UPCOMING_SHOWN + 3 }, (_, i) => ({
+      ...emptyStory(`s${i}`, Date.UTC(2026, 11, 10 + i, 12)),
+      title: `Story ${i}`,
+    }));
+    const queue = rehearsalQueue(stories, [], Date.UTC(2026, 11, 3));
+    const md = planToMarkdown({
+      plan: null,
+      arranged: null,
+      hours: practiceHours([], [], [], (ms) => new Date(ms).toISOString().slice(0, 10)),
+      manualHours: [],
+      readiness: emptyReadiness(1),
+      readinessItems: [],
+      progress: [],
+      due: queue.due,
+      upcoming: queue.upcoming,
+      storyTitle: () => '?',
+    });
+    expect(md).toContain('- Story 0 — ');
+    expect(md).toContain(`- Story ${UPCOMING_SHOWN - 1} — `);
+    expect(md).not.toContain(`- Story ${UPCOMING_SHOWN} — `);
+    expect(md).toContain('- …and 3 more stories after that');
   });
 });

@@ -63,6 +63,15 @@ describe('recording storage', () => {
     expect([...new Uint8Array(await blob!.arrayBuffer())]).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('lists the recordings that read, leaving out a damaged row instead of failing the list', async () => {
+    const db = freshDb();
+    const input = { sessionId: null, mimeType: 'video/webm', kind: 'camera-mic' as const };
+    await createRecording(db, { ...input, id: 'good', now: 1 });
+    await createRecording(db, { ...input, id: 'bad', now: 2 });
+    await db.recordings.update('bad', { bytes: -1 });
+    expect((await listRecordings(db)).map((r) => r.id)).toEqual(['good']);
+  });
+
   it('ties a recording to the round that starts during it, once', async () => {
     const db = freshDb();
     await createRecording(db, { id: 'r', sessionId: null, mimeType: '', kind: 'mic', now: 1 });

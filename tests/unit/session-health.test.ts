@@ -85,6 +85,20 @@ describe('rounds the coach can show', () => {
     ]);
   });
 
+  it('a broken round that was paused keeps the pause it was in out of its answers', () => {
+    const paused = togglePause(startSession(fresh(3), T0 + 1000), T0 + 2000);
+    const broken = { ...paused, currentIndex: 9 };
+    expect(canShowSession(broken)).toBe(false);
+    expect(recoverSession(broken, T0 + 5000).pauses).toEqual([[T0 + 2000, T0 + 5000]]);
+  });
+
+  it('a pause that ends before it starts, or at no date, is a problem', () => {
+    const round = finishSession(startSession(fresh(2), T0), T0 + 9000);
+    expect(canShowSession({ ...round, pauses: [[T0 + 1000, T0 + 2000]] })).toBe(true);
+    expect(canShowSession({ ...round, pauses: [[T0 + 2000, T0 + 1000]] })).toBe(false);
+    expect(canShowSession({ ...round, pauses: [[1e300, T0]] })).toBe(false);
+  });
+
   it('a row of another shape entirely is not shown either', () => {
     expect(canShowSession({ id: 'x', status: 'active' } as unknown as Session)).toBe(false);
   });
