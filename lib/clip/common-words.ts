@@ -25,7 +25,12 @@ const POSTING =
   'opportunities passionate plus position preferred proven qualifications related required ' +
   'requirements responsibilities responsible role roles senior skills strong success successful ' +
   'support team teams understanding what whom years ensure drive improve develop developing own ' +
-  'owns rely mentor partner partners conversation';
+  'owns rely mentor partner partners conversation duties perks salary pay compensation location ' +
+  'schedule shift shifts overview summary description benefit hourly weekly';
+/** Days and months: when the work happens, not what it is. */
+const CALENDAR =
+  'monday tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends ' +
+  'january february march april june july august september october november december';
 
 /**
  * Words of any job's daily work: alone they could come from any posting, so they are never a term
@@ -43,5 +48,5 @@ export const GENERIC_JOB_WORDS: ReadonlySet<string> = new Set(
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...STOP_WORDS,
-  ...`${EVERYDAY} ${POSTING}`.split(' '),
+  ...`${EVERYDAY} ${POSTING} ${CALENDAR}`.split(' '),
 ]);

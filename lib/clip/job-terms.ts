@@ -14,20 +14,25 @@ const isTerm = (w: string) => isContent(w) && !GENERIC_JOB_WORDS.has(w);
 
 const capitalized = (w: string) => /^[A-Z]/.test(w);
 
+/** A tool's spelling: inner capitals (PostgreSQL), symbols (C++, Node.js) or a short acronym (SQL). */
+const toolShaped = (w: string) => /[a-z][A-Z]|[+#]|[a-z]\.[a-z]/.test(w) || /^[A-Z]{2,6}$/.test(w);
+
 /**
- * The words a posting writes as names (Kafka, PostgreSQL, SQL, C++, Node.js) rather than as
- * English: capitalized inside a sentence, or spelled with inner capitals or symbols. A heading's
- * title case is not taken as names; words in a run of capitalized words (a company, a city) are
- * set apart, since a company's own name says nothing about the work.
+ * How a posting writes its words. `tools` are spelled like tools; `names` are capitalized inside a
+ * sentence (Kafka, Airflow, but also a city); `inNames` stand in a run of capitalized words (a
+ * company, a place: "Harbor Lane Studios"). A heading (mostly capitalized, or all in capitals, as
+ * "PERKS") says nothing of either.
  */
-function namedWords(lines: readonly string[]): { named: Set<string>; inNames: Set<string> } {
-  const named = new Set<string>();
+function wordShapes(lines: readonly string[]) {
+  const tools = new Set<string>();
+  const names = new Set<string>();
   const inNames = new Set<string>();
   for (const line of lines) {
     const found = [...line.matchAll(WORD)];
     const words = found.map((m) => m[0]);
-    const heading = words.length >= 2 && words.filter(capitalized).length / words.length > 0.6;
-    if (heading) continue;
+    const shouted = words.length > 0 && words.every((w) => w === w.toUpperCase());
+    const titled = words.length >= 2 && words.filter(capitalized).length / words.length > 0.6;
+    if (shouted || titled) continue;
     // Two capitalized words with only a space between them are one name ("Harbor Lane").
     const joined = (i: number) => {
       const a = found[i];
@@ -41,24 +46,24 @@ function namedWords(lines: readonly string[]): { named: Set<string>; inNames: Se
       );
     };
     words.forEach((w, i) => {
-      const shaped = /[a-z][A-Z]|[+#]|[a-z]\.[a-z]/.test(w) || /^[A-Z]{2,6}$/.test(w);
-      if (shaped) named.add(w.toLowerCase());
+      if (toolShaped(w)) tools.add(w.toLowerCase());
       else if (joined(i) || joined(i - 1)) inNames.add(w.toLowerCase());
-      else if (i > 0 && capitalized(w)) named.add(w.toLowerCase());
+      else if (i > 0 && capitalized(w)) names.add(w.toLowerCase());
     });
   }
-  return { named, inNames };
+  return { tools, names, inNames };
 }
 
 /**
- * The distinctive terms of a job posting: two-word phrases it repeats, then the tools and names it
- * mentions and the words it repeats, leaving out everyday English, posting boilerplate and words
- * that only say something in a phrase ("data", "design"). "royalty reporting" says more than
- * "royalty" and "reporting" apart; a tool named once (Airflow) still counts. Pure and deterministic.
+ * The distinctive terms of a job posting: two-word phrases it repeats, then the words it repeats
+ * and the tools it names (a tool counts once more than it appears), leaving out everyday English,
+ * posting boilerplate and words that only say something in a phrase ("data", "design"). "royalty
+ * reporting" says more than "royalty" and "reporting" apart; a tool named once (SQL, Airflow) can
+ * still make the list. Pure and deterministic.
  */
 export function jobTerms(text: string, limit = DEFAULT_TERM_COUNT): string[] {
   const lines = text.split(/\n|[.;:!?]\s/);
-  const { named, inNames } = namedWords(lines);
+  const { tools, names, inNames } = wordShapes(lines);
   const single = new Map<string, number>();
   const pairs = new Map<string, number>();
   const firstSeen = new Map<string, number>();
@@ -78,15 +83,19 @@ export function jobTerms(text: string, limit = DEFAULT_TERM_COUNT): string[] {
       }
     });
   }
-  // A name counts as one mention more than it has: it is what a story should say.
-  const weight = ([w, n]: [string, number]) => n + (named.has(w) ? 1 : 0);
+  // A tool counts as one mention more than it has: it is what a story should name.
+  const weight = ([w, n]: [string, number]) => n + (tools.has(w) ? 1 : 0);
   const order = (a: [string, number], b: [string, number]) =>
     weight(b) - weight(a) || firstSeen.get(a[0])! - firstSeen.get(b[0])!;
   const phrases = [...pairs].filter(([, n]) => n >= 2).sort(order);
   const covered = new Set(phrases.flatMap(([p]) => p.split(' ')));
   const words = [...single]
     .filter(([w]) => isTerm(w))
-    .filter(([w, n]) => n >= 2 || named.has(w) || (single.size < 40 && !inNames.has(w)))
+    // Named once is enough (a tool, or Airflow in "Airflow or a similar scheduler"), ranked by
+    // its count; a word of a company's or a place's name needs repeating like any other.
+    .filter(
+      ([w, n]) => n >= 2 || tools.has(w) || names.has(w) || (single.size < 40 && !inNames.has(w)),
+    )
     .sort(order)
     // A word that only ever appears inside a kept phrase adds nothing.
     .filter(([w, n]) => !covered.has(w) || n > (phrases.find(([p]) => p.includes(w))?.[1] ?? 0));

@@ -48,6 +48,25 @@ describe('job terms', () => {
       expect(small).not.toContain(notATerm);
   });
 
+  it('leaves out places, days, months and headings in capitals, and keeps the work', () => {
+    const warehouse = [
+      'Warehouse Associate',
+      'Amazon is hiring warehouse associates in Columbus, Ohio. Shifts run Monday to Friday from January.',
+      'You will operate forklifts, scan packages and load trailers.',
+      'Forklifts and pallet jacks are used daily; scan every package before loading trailers.',
+      'PERKS',
+      'Weekly pay and a forklift certification.',
+    ].join('\n');
+    const terms = jobTerms(warehouse);
+    expect(terms).toEqual(expect.arrayContaining(['forklifts', 'trailers', 'scan']));
+    for (const never of ['monday', 'friday', 'january', 'perks'])
+      expect(terms).not.toContain(never);
+    // A place named once may close the list, never ahead of the work it repeats.
+    const last = Math.max(...['forklifts', 'trailers', 'scan'].map((t) => terms.indexOf(t)));
+    for (const place of ['columbus', 'ohio'])
+      if (terms.includes(place)) expect(terms.indexOf(place), place).toBeGreaterThan(last);
+  });
+
   it('marks the terms a story uses, as whole words in any case', () => {
     const terms = ['kafka', 'royalty reporting', 'flink'];
     expect(termsUsed('We moved Royalty Reporting onto KAFKA last spring.', terms)).toEqual([
