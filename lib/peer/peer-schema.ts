@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 
-/** Limits keep a five-value vote block under 1,500 characters when pasted into a call's chat. */
+/**
+ * Limits keep a five-value vote block written in English under 1,500 characters when pasted into
+ * a call's chat (eight values: about 2,600). The block carries UTF-8 in base64, so a letter outside
+ * ASCII takes two to four times the room.
+ */
 export const PEER_LIMITS = {
   name: 40,
   evidence: 120,
