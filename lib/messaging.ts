@@ -14,14 +14,14 @@ import { isPlatformUrl } from './live/platform-hosts';
 export const panelCommandSchema = z.enum(['toggle-round', 'next-prompt', 'reveal-probe']);
 export type PanelCommand = z.infer<typeof panelCommandSchema>;
 
-export const commandMessageSchema = z.strictObject({
+const commandMessageSchema = z.strictObject({
   type: z.literal('panel/command'),
   command: panelCommandSchema,
   /** The window the shortcut was pressed in: only that window's panel acts on it. */
   windowId: z.optional(z.int()),
 });
 
-export const utteranceMessageSchema = z.strictObject({
+const utteranceMessageSchema = z.strictObject({
   type: z.literal('captions/utterance'),
   platform: platformSchema,
   utterance: utteranceSchema,
@@ -37,19 +37,17 @@ export const utteranceMessageSchema = z.strictObject({
   ),
 });
 
-export const healthMessageSchema = z.strictObject({
+const healthMessageSchema = z.strictObject({
   type: z.literal('captions/health'),
   health: captionHealthSchema,
 });
 
-export const extensionMessageSchema = z.discriminatedUnion('type', [
+const extensionMessageSchema = z.discriminatedUnion('type', [
   commandMessageSchema,
   utteranceMessageSchema,
   healthMessageSchema,
 ]);
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
-export type UtteranceMessage = z.infer<typeof utteranceMessageSchema>;
-export type HealthMessage = z.infer<typeof healthMessageSchema>;
 
 /** What the receiver knows about a sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -59,7 +57,7 @@ export interface SenderInfo {
 }
 
 /** Pages of this extension (panel, workspace, background) have no tab and our own origin. */
-export function isOwnExtensionPage(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+function isOwnExtensionPage(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   return (
     sender.id === ownId &&
     sender.tab === undefined &&

@@ -5,7 +5,7 @@ import { useRoundPosting } from '../hooks/use-round-posting';
 import { JobTermsList } from './job-terms-list';
 
 /** Everything a story says, for matching a posting's terms. */
-export const storyText = (s: Story) => STORY_PROSE_FIELDS.map((f) => s[f]).join('\n');
+const storyText = (s: Story) => STORY_PROSE_FIELDS.map((f) => s[f]).join('\n');
 
 /** While writing a story: the chosen posting's terms, the ones this story already uses marked. */
 export function StoryJobTerms({ story }: { story: Story }) {

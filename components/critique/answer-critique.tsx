@@ -10,7 +10,7 @@ import { useStoredCritique } from '../hooks/use-stored-critique';
 import '../styles/critique.css';
 import { formatMoment } from '../../lib/format/format-moment';
 
-export interface AnswerCritiqueProps {
+interface AnswerCritiqueProps {
   sessionId: string;
   answerIndex: number;
   valueName: string;

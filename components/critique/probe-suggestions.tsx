@@ -5,7 +5,7 @@ import { ModelStateBar } from './model-state-bar';
 import { useCritiqueRun } from '../hooks/use-critique-run';
 import '../styles/critique.css';
 
-export interface ProbeSuggestionsProps {
+interface ProbeSuggestionsProps {
   valueName: string;
   question: string;
   /** The interviewer's own evidence notes for this answer. */

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { errorText } from '../../lib/errors/error-text';
 
-export type AsyncStatus<T> =
+type AsyncStatus<T> =
   | { state: 'idle' }
   | { state: 'working' }
   | ({ state: 'done' } & T)

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearDraft, readDraft, writeDraft } from '../../lib/browser/draft-journal';
 import { pickNewerText } from '../../lib/practice/pick-text';
 
-export interface AutosaveOptions {
+interface AutosaveOptions {
   /** Unique per field (e.g. session id + answer index). */
   journalKey: string;
   stored: string;

@@ -6,7 +6,7 @@ import { writeSetting } from '../../lib/db/settings-queries';
 import { activeFrameworkSetting } from '../../lib/settings/settings';
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 
-export type ClipFrameworkState =
+type ClipFrameworkState =
   | { step: 'editing' }
   | { step: 'saved'; name: string; replaced: boolean }
   | { step: 'invalid'; error: string };

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ClipKind } from '../../lib/clip/clip-schema';
 
-export type ClipPageState =
+type ClipPageState =
   | { step: 'idle' }
   | { step: 'working' }
   | { step: 'done'; title: string; kind: ClipKind }

@@ -10,7 +10,7 @@ import {
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 
-export type FrameworkImportState =
+type FrameworkImportState =
   | { step: 'idle' }
   | { step: 'working'; fileName: string }
   | { step: 'done'; fileName: string; name: string; replaced: boolean }

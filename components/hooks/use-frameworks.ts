@@ -8,7 +8,7 @@ import { activeFrameworkSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 
-export interface FrameworkChoice {
+interface FrameworkChoice {
   frameworks: readonly Framework[];
   active: Framework;
   setActive: (id: string) => Promise<void>;

@@ -28,7 +28,7 @@ const HEALTH_CHECK_MS = 2_000;
 /** How often caption updates are applied; cues still come within a second of the words. */
 const SIGNALS_EVERY_MS = 300;
 
-export interface LiveSignals {
+interface LiveSignals {
   health: Partial<Record<Platform, CaptionHealth>>;
   /** True while some caption reader reports working captions. */
   active: boolean;

@@ -15,7 +15,7 @@ const keyMap: Record<string, PanelKeyAction> = {
   '/': 'search',
 };
 
-export function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
   return (

@@ -33,7 +33,7 @@ import {
   type Rehearsal,
 } from '../../lib/plan/plan-schema';
 
-export interface PlanData {
+interface PlanData {
   plan: PlanRow | null;
   hours: HourEntry[];
   rehearsals: Rehearsal[];
@@ -65,7 +65,7 @@ export function usePlanData(): PlanData | undefined {
   }, []);
 }
 
-export interface PlanActions {
+interface PlanActions {
   setDate: (interviewDate: string, frameworkId: string) => Promise<void>;
   setLength: (length: PlanLength | null) => Promise<void>;
   setTrack: (track: PlanTrack) => Promise<void>;

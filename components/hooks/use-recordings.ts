@@ -23,7 +23,7 @@ import { roundRecordingFilename } from '../../lib/recording/round-recording-file
 import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { Session } from '../../lib/practice/session-schema';
 
-export interface RecordingsState {
+interface RecordingsState {
   list: Recording[] | undefined;
   sessions: ReadonlyMap<string, Session>;
   storage: StorageStatus | undefined;
@@ -81,7 +81,7 @@ export function useRecordings(): RecordingsState {
   };
 }
 
-export interface ReplayData {
+interface ReplayData {
   url: string | null;
   transcripts: TranscriptRow[] | undefined;
 }

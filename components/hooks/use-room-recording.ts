@@ -16,8 +16,7 @@ import { recordingSpace, type SpaceVerdict } from '../../lib/recording/recording
 import type { RecordingKind } from '../../lib/recording/recording-schema';
 import { useActiveSession } from './use-sessions';
 
-export type RecordingPhase =
-  'idle' | 'checking' | 'confirm' | 'starting' | 'recording' | 'stopping';
+type RecordingPhase = 'idle' | 'checking' | 'confirm' | 'starting' | 'recording' | 'stopping';
 
 export interface RoomRecording {
   phase: RecordingPhase;

@@ -24,7 +24,7 @@ import type { AnswerTicks, Session } from '../../lib/practice/session-schema';
 import { useSessionUpdater } from './use-sessions';
 
 /** A round the panel starts always says how long it runs. */
-export type StartRoundRequest = RoundRequest & { minutes: number };
+type StartRoundRequest = RoundRequest & { minutes: number };
 
 /**
  * Everything the live coach can do to a round. Each step names the prompt it was meant for, so a

@@ -24,7 +24,7 @@ export function useRecentStories(limit: number, initial?: Story[]): Story[] | un
   return useLiveQuery(() => recentStories(getDb(), limit), [limit], initial);
 }
 
-export interface StoryActions {
+interface StoryActions {
   /** Creates an empty story, optionally already tagged, and resolves with its id. */
   /** Creates an empty story; pass the id to select it before the write lands. */
   create: (values?: readonly string[], id?: string) => Promise<string>;

@@ -9,7 +9,7 @@ import type {
 } from '../../lib/search/story-search';
 import type { Story } from '../../lib/stories/story-schema';
 
-export interface StoryIndex {
+interface StoryIndex {
   stories: readonly Story[];
   byId: ReadonlyMap<string, Story>;
   /**

@@ -14,14 +14,14 @@ import { StoredCheckbox } from '../practice/stored-checkbox';
 const loadProbeSuggestions = () =>
   import('../critique/probe-suggestions').then((m) => m.ProbeSuggestionsArea);
 
-export const markLabels: [keyof InterviewMarks, string, string][] = [
+const markLabels: [keyof InterviewMarks, string, string][] = [
   ['namedValue', 'Named the value', '1'],
   ['measurableResult', 'Measurable result', '2'],
   ['reflection', 'Reflection', '3'],
   ['hedged', 'Hedged', '4'],
 ];
 
-export interface RunQuestionsActions {
+interface RunQuestionsActions {
   toggle: () => void;
   next: () => void;
   probe: () => void;

@@ -11,7 +11,7 @@ import {
 import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 import { AutosaveLine } from './autosave-line';
 
-export interface VoteFormActions {
+interface VoteFormActions {
   score: (valueId: string, score: number | null) => Promise<unknown>;
   evidence: (valueId: string, text: string, at: number) => Promise<unknown>;
   overall: (overall: OverallVote) => Promise<unknown>;

@@ -11,7 +11,7 @@ const stateWords: Record<CaptionHealth['state'], string> = {
   refound: 'found the captions again',
 };
 
-export interface LiveSignalsBarProps {
+interface LiveSignalsBarProps {
   health: Partial<Record<Platform, CaptionHealth>>;
   cue: LiveCue | null;
   granted: Partial<Record<Platform, boolean>>;

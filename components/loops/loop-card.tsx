@@ -8,7 +8,7 @@ import { planPartOf } from '../../lib/peer/plan-loop';
 import { LoopReportView } from './loop-report-view';
 import { formatMoment } from '../../lib/format/format-moment';
 
-export interface LoopCardActions {
+interface LoopCardActions {
   reveal: (id: string) => Promise<unknown>;
   remove: (id: string) => Promise<unknown>;
   copy: (text: string) => Promise<boolean>;

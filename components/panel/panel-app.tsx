@@ -53,7 +53,7 @@ const DaysLeft = lazyAfterPaint(() =>
   import('../plan/days-left').then((m) => ({ default: m.DaysLeft })),
 );
 
-export interface PanelAppProps {
+interface PanelAppProps {
   workspaceHref: string;
   /** Defaults to the call's captions; the practice room passes its own transcript. */
   utteranceSource?: UtteranceSource;

@@ -4,7 +4,7 @@ import { useInterviewDate } from '../hooks/use-interview-date';
 import { useNow } from '../hooks/use-now';
 import '../styles/days-left.css';
 
-export function daysLeftLabel(interviewDate: string, today: string): string {
+function daysLeftLabel(interviewDate: string, today: string): string {
   const n = daysBetween(today, interviewDate);
   if (n > 1) return `${n} days to the interview`;
   if (n === 1) return 'Interview tomorrow';

@@ -8,7 +8,7 @@ import {
   type HoursSummary,
 } from '../../lib/plan/practice-hours';
 
-export interface HoursViewProps {
+interface HoursViewProps {
   hours: HoursSummary;
   entries: readonly HourEntry[];
   today: string;

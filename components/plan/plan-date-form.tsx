@@ -3,7 +3,7 @@ import { isValidDay } from '../../lib/plan/day-math';
 import type { Plan } from '../../lib/plan/generate-plan';
 import type { PlanLength, PlanRow, PlanTrack } from '../../lib/plan/plan-schema';
 
-export interface PlanDateFormProps {
+interface PlanDateFormProps {
   row: PlanRow | null;
   plan: Plan | null;
   onDate: (day: string) => Promise<void>;

@@ -2,7 +2,7 @@ import { useShownUntilStored } from '../hooks/use-shown-until-stored';
 import { formatDay } from '../../lib/plan/day-math';
 import type { PlanDay, PlanTask, TaskState } from '../../lib/plan/generate-plan';
 
-export interface PlanDaysProps {
+interface PlanDaysProps {
   done: TaskState[];
   days: PlanDay[];
   today: string;

@@ -25,7 +25,7 @@ import { ReadinessForm } from './readiness-form';
 import { RehearsalView } from './rehearsal-view';
 import '../styles/plan.css';
 
-export interface PlanSectionProps {
+interface PlanSectionProps {
   /** Opens the coach panel after a round was started from here. */
   openPanel: () => void;
   /** Sub-section to scroll to ("readiness", "rehearsal"). */

@@ -66,7 +66,7 @@ function ReadinessText({
   );
 }
 
-export interface ReadinessFormProps {
+interface ReadinessFormProps {
   row: ReadinessRow;
   items: ReadinessItem[];
   ready: number;

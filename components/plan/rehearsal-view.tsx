@@ -66,7 +66,7 @@ function Rehearsing({
   );
 }
 
-export interface RehearsalViewProps {
+interface RehearsalViewProps {
   due: QueueItem[];
   next: QueueItem | null;
   onRehearse: (storyId: string, rating: number, durationMs: number) => Promise<void>;

@@ -6,14 +6,14 @@ const H = 80;
 const PAD = 6;
 
 /** The interviewers' scores shown beside another measure. */
-export interface PeerSeries {
+interface PeerSeries {
   metric: Metric;
   series: SeriesPoint[];
   /** Drawn on the chart only when it shares the measure's scale; always in the table. */
   draw: boolean;
 }
 
-export interface ValueChartProps {
+interface ValueChartProps {
   valueName: string;
   metric: Metric;
   series: SeriesPoint[];

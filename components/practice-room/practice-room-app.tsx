@@ -10,7 +10,7 @@ import { RecordControls } from './record-controls';
 import { HearingModePicker } from './hearing-mode-picker';
 import { TranscriptView } from './transcript-view';
 
-export interface PracticeRoomAppProps {
+interface PracticeRoomAppProps {
   /** The page's query string: `?script=demo` and `?speed=N` set up the scripted demo. */
   search: string;
   /** What the coach's first screen needs, read before the first render (see `readPanelStart`). */

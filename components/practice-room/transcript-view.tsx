@@ -1,7 +1,7 @@
 import type { Utterance } from '../../lib/captions/utterance-schema';
 import type { HearingMode } from '../../lib/practice-room/room-params';
 
-export interface TranscriptViewProps {
+interface TranscriptViewProps {
   mode: HearingMode;
   running: boolean;
   lines: Utterance[];

@@ -12,7 +12,7 @@ const tickLabels: { key: keyof AnswerTicks; label: string }[] = [
 
 const scoreWords = ['', 'Weak', 'Thin', 'Solid', 'Strong'];
 
-export interface AnswerReviewProps {
+interface AnswerReviewProps {
   sessionId: string;
   index: number;
   answer: Answer;

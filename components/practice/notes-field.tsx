@@ -9,7 +9,7 @@ const stateWords: Record<SaveState, string> = {
   error: 'Could not save to the database — your text is kept in this page; copy it somewhere safe.',
 };
 
-export interface NotesFieldProps {
+interface NotesFieldProps {
   journalKey: string;
   stored: string;
   storedAt: number;

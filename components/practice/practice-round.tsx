@@ -16,7 +16,7 @@ export interface PracticeRoundActions {
   notes: (index: number, text: string, at: number) => Promise<unknown>;
 }
 
-export interface PracticeRoundProps {
+interface PracticeRoundProps {
   session: Session;
   framework: Framework | undefined;
   now: number;

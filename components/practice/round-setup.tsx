@@ -3,7 +3,7 @@ import type { Framework } from '../../lib/frameworks/framework-schema';
 import { findPreset, roundPresets } from '../../lib/practice/round-presets';
 import type { RoleTrack } from '../../lib/practice/round-topics';
 
-export interface StartRoundInput {
+interface StartRoundInput {
   presetId: string;
   minutes: number;
   valueIds?: string[];

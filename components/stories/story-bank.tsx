@@ -19,7 +19,7 @@ import { UndoToast } from './undo-toast';
 const UNDO_MS = 8000;
 
 /** The bank's first screen, read before the page's first render (see lib/db/workspace-start.ts). */
-export interface StoryBankStart {
+interface StoryBankStart {
   recentStories: Story[];
   frameworks: StoredFrameworkChoice;
 }

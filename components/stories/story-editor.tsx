@@ -92,7 +92,7 @@ function focusGap(gap: StoryGap): void {
   control?.focus();
 }
 
-export interface StoryEditorProps {
+interface StoryEditorProps {
   story: Story;
   framework: Framework;
   /** True right after "New story", so typing can start at once. */

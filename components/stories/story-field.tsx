@@ -7,7 +7,7 @@ const stateMarks: Record<SaveState, string> = {
   error: 'Not saved to the database yet. Your text is kept on this page; copy it somewhere safe.',
 };
 
-export interface StoryFieldProps {
+interface StoryFieldProps {
   /** Unique per story and field, so each field journals on its own. */
   journalKey: string;
   /** The DOM id, so the completeness panel can send focus here. */

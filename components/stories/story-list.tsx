@@ -6,7 +6,7 @@ import { PostingTermsBadge } from '../clip/story-job-terms';
 import { useRoundPosting } from '../hooks/use-round-posting';
 import '../styles/story-list-window.css';
 
-export interface StoryListItem {
+interface StoryListItem {
   story: Story;
   gapCount: number;
 }

@@ -1,5 +1,5 @@
 /** How long one slice of background work may hold the page, in ms: far from a 50 ms long task. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /**
  * Runs `work` a slice per task until it says it is done, and returns a function that stops it.

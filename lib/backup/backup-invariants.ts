@@ -15,7 +15,7 @@ import { checkTranscripts } from './invariants/transcript-invariants';
 type RowOf<K extends BackupTableName> = NonNullable<BackupTables[K]>[number];
 
 /** One check per table with rules beyond its schema; a new backup table adds its line here. */
-export const tableInvariants: { [K in BackupTableName]?: TableCheck<RowOf<K>> } = {
+const tableInvariants: { [K in BackupTableName]?: TableCheck<RowOf<K>> } = {
   sessions: checkSessions,
   frameworks: checkFrameworks,
   stories: checkStories,
@@ -23,7 +23,7 @@ export const tableInvariants: { [K in BackupTableName]?: TableCheck<RowOf<K>> } 
   critiques: checkCritiques,
 };
 
-export interface InvariantReport {
+interface InvariantReport {
   /** Located problems, `tables.sessions[0].currentIndex: …`; the file is refused when any. */
   problems: string[];
   /** Repairs made, in words, for the summary the user sees before importing. */

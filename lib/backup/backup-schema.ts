@@ -24,16 +24,16 @@ export const MAX_BACKUP_KEY = 200;
 export const MAX_BACKUP_DEPTH = 40;
 /** Values of any kind in one file; a 50 MB backup of real data holds a few million. */
 export const MAX_BACKUP_VALUES = 10_000_000;
-export const MAX_TABLE_ROWS = 200_000;
+const MAX_TABLE_ROWS = 200_000;
 
-export const settingRowSchema = z.object({
+const settingRowSchema = z.object({
   key: z.string().check(z.minLength(1), z.maxLength(MAX_BACKUP_KEY)),
   /** Any JSON value; its strings and depth are bounded by the tree scan in parse-backup. */
   value: z.unknown(),
 });
 
 /** Stored as validated on import, so a restored pack is exactly what the app would accept. */
-export const frameworkRowSchema = z.object({
+const frameworkRowSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   pack: frameworkSchema,
   importedAt: z.number(),
@@ -91,7 +91,7 @@ const tablesShape = Object.fromEntries(
   BACKUP_TABLE_NAMES.map((name) => [name, backupTables[name].rows]),
 ) as TablesShape;
 
-export const backupTablesSchema = z.object(tablesShape);
+const backupTablesSchema = z.object(tablesShape);
 export type BackupTables = z.infer<typeof backupTablesSchema>;
 
 export const backupSchema = z.object({

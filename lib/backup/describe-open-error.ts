@@ -1,4 +1,4 @@
-export interface OpenErrorText {
+interface OpenErrorText {
   /** A calm sentence about what happened, for people rather than developers. */
   summary: string;
   /** The browser's own words, for a bug report. */

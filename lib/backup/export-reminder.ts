@@ -1,5 +1,5 @@
-export const REMINDER_DAYS = 7;
-export const REMINDER_EDITS = 25;
+const REMINDER_DAYS = 7;
+const REMINDER_EDITS = 25;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ExportState {

@@ -8,7 +8,7 @@ export type CheckBackupText = (
   options: { dbVersion: number },
 ) => Promise<{ ok: true; load: () => Backup } | { ok: false; error: string }>;
 
-export interface CheckedExport {
+interface CheckedExport {
   filename: string;
   /** The problem an import of this very file would hit; null when it would import cleanly. */
   importProblem: string | null;

@@ -9,7 +9,7 @@ import { backupToJson, exportBackup } from './export-backup';
 
 export type ImportMode = 'merge' | 'replace';
 
-export interface TableImport {
+interface TableImport {
   /** Rows written from the backup. */
   written: number;
   /** Backup rows left out because the row already here was kept (merge only). */
@@ -32,7 +32,7 @@ export type ImportResult = {
  *   - every other table (settings, sessions, frameworks, transcripts): a backup row is added only
  *     when no row has its key; rows already here win, so current settings stay as they are.
  */
-export interface ImportOptions {
+interface ImportOptions {
   /**
    * replace only: keep a copy of the current data inside the database, read in the same
    * transaction as the replace (so no save can slip between the copy and the replace), so the
@@ -43,7 +43,7 @@ export interface ImportOptions {
 }
 
 /** How many pre-replace copies are kept; older ones are dropped. */
-export const SNAPSHOTS_KEPT = 3;
+const SNAPSHOTS_KEPT = 3;
 
 export async function importBackup(
   db: Dexie,

@@ -33,7 +33,7 @@ export interface ParseBackupOptions {
   builtinFrameworkIds?: readonly string[];
 }
 
-export type ParseBackupResult =
+type ParseBackupResult =
   { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; error: string };
 
 const MAX_LISTED_PROBLEMS = 3;

@@ -3,13 +3,13 @@ import { formatPath } from './format-path';
 /** Keys that could reach an object's prototype if any code ever copied the data key by key. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface TreeLimits {
+interface TreeLimits {
   maxString: number;
   maxKey: number;
   maxDepth: number;
 }
 
-export interface TreeProblem {
+interface TreeProblem {
   path: string;
   message: string;
 }

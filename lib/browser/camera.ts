@@ -1,6 +1,6 @@
 import { describeMediaError, type MediaKind } from '../practice-room/media-errors';
 
-export type MediaResult = { ok: true; stream: MediaStream } | { ok: false; message: string };
+type MediaResult = { ok: true; stream: MediaStream } | { ok: false; message: string };
 
 function errorName(e: unknown): string | undefined {
   return e instanceof Error || e instanceof DOMException ? e.name : undefined;

@@ -3,7 +3,7 @@ import { parseBackupBytes, type ParseBackupOptions } from '../backup/parse-backu
 import type { BackupCheckReply, BackupCheckRequest } from './backup-check-worker';
 
 /** A checked file: its summary now, its rows when the user chooses to import them. */
-export type CheckedBackup =
+type CheckedBackup =
   { ok: true; summary: BackupSummary; load: () => Backup } | { ok: false; error: string };
 
 async function startCheckWorker(): Promise<Worker> {
@@ -13,7 +13,7 @@ async function startCheckWorker(): Promise<Worker> {
 }
 
 /** Far above the few seconds a 50 MB file takes on a slow machine; a check never runs longer. */
-export const BACKUP_CHECK_TIMEOUT_MS = 60_000;
+const BACKUP_CHECK_TIMEOUT_MS = 60_000;
 
 /**
  * Reads and checks a chosen backup in a worker, stopping it after a time limit, so no file can

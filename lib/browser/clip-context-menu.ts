@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { clipTab } from './clip-tab';
 
-export const CLIP_MENU_ID = 'loopside-clip-page';
-export const CLIP_MENU_TITLE = 'Clip this page to Loopside';
+const CLIP_MENU_ID = 'loopside-clip-page';
+const CLIP_MENU_TITLE = 'Clip this page to Loopside';
 
 type ActionApi = Pick<
   typeof browser.action,

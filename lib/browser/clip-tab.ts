@@ -9,7 +9,7 @@ import {
 import { saveClip } from '../db/clip-queries';
 import { getDb } from '../db/loopside-db';
 
-export interface TabToClip {
+interface TabToClip {
   id?: number;
   url?: string;
 }

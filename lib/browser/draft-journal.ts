@@ -3,7 +3,7 @@
  * the page can close, so a panel closed mid-sentence (before the debounced IndexedDB save) still
  * has every character; the next load reconciles the journal with the database.
  */
-export interface DraftEntry {
+interface DraftEntry {
   text: string;
   at: number;
 }

@@ -15,10 +15,9 @@ export interface RecorderHandle {
   stop: () => Promise<void>;
 }
 
-export type OpenRecorderResult =
-  { ok: true; handle: RecorderHandle } | { ok: false; message: string };
+type OpenRecorderResult = { ok: true; handle: RecorderHandle } | { ok: false; message: string };
 
-export interface OpenRecorderOptions {
+interface OpenRecorderOptions {
   kind: RecordingKind;
   /** Called for every non-empty chunk, in order, from 0. */
   onChunk: (data: Blob, seq: number) => void;

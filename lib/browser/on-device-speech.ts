@@ -69,7 +69,7 @@ export async function installOnDeviceSpeech(lang: string): Promise<boolean> {
   }
 }
 
-export interface OnDeviceSpeechOptions {
+interface OnDeviceSpeechOptions {
   lang: string;
   onUtterance: (u: Utterance) => void;
   /** A problem that stopped listening, as a sentence. */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Utterance } from '../captions/utterance-schema';
 
 /** Enough for a long round; older lines are dropped first. */
-export const BUFFER_LIMIT = 600;
+const BUFFER_LIMIT = 600;
 
 const storageKey = (name: string) => `loopside.utterances.${name}`;
 
@@ -35,7 +35,7 @@ export async function loadUtterances(name: string): Promise<Utterance[]> {
   }
 }
 
-export async function saveUtterances(name: string, list: readonly Utterance[]): Promise<void> {
+async function saveUtterances(name: string, list: readonly Utterance[]): Promise<void> {
   try {
     await browser.storage.session.set({ [storageKey(name)]: list.slice(-BUFFER_LIMIT) });
   } catch {

@@ -5,7 +5,7 @@ import type { Utterance } from './utterance-schema';
  * A revision sent as the change from an earlier one: the receiver keeps the first `from`
  * characters of the text it holds at revision `after` and appends the utterance's `text`.
  */
-export interface CaptionDelta {
+interface CaptionDelta {
   from: number;
   after: number;
 }

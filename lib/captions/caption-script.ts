@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * A timed caption script: lets a fixture page or a demo play a call's captions without a call.
  * Steps are in time order; consecutive steps by one speaker share a block, as Meet shows them.
  */
-export const captionScriptStepSchema = z.object({
+const captionScriptStepSchema = z.object({
   atMs: z.number().check(z.minimum(0)),
   speaker: z.string().check(z.minLength(1), z.maxLength(200)),
   text: z.string().check(z.maxLength(20_000)),
@@ -22,7 +22,7 @@ export const captionScriptSchema = z.object({
 });
 export type CaptionScript = z.infer<typeof captionScriptSchema>;
 
-export interface ScriptFrameBlock {
+interface ScriptFrameBlock {
   /** Index of the block's first step: stable while the block grows, so a page can edit in place. */
   key: number;
   speaker: string;
@@ -30,7 +30,7 @@ export interface ScriptFrameBlock {
   self: boolean;
 }
 
-export interface ScriptFrameOptions {
+interface ScriptFrameOptions {
   /** Speaking pace: one more word appears every `msPerWord`. */
   msPerWord?: number;
   /** How many of the newest blocks are on screen. */

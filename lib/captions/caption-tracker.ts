@@ -17,7 +17,7 @@ export interface CaptionBlock {
   key?: unknown;
 }
 
-export interface CaptionTrackerOptions {
+interface CaptionTrackerOptions {
   onUtterance: (utterance: Utterance) => void;
   isSelf?: (speaker: string) => boolean;
   /** Makes ids unique across tracker instances (e.g. platform + start time). */

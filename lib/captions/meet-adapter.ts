@@ -2,7 +2,7 @@ import { hasLabelled, isControl, textOf } from './caption-dom';
 import type { CaptionBlock } from './caption-tracker';
 
 /** Localised words Meet uses in the caption region's aria-label (lower case, matched as substrings). */
-export const MEET_CAPTION_LABELS = [
+const MEET_CAPTION_LABELS = [
   'caption',
   'untertitel',
   'sous-titres',
@@ -19,7 +19,7 @@ export const MEET_CAPTION_LABELS = [
 ];
 
 /** How Meet labels the local user's own captions, per locale. */
-export const MEET_SELF_LABELS = [
+const MEET_SELF_LABELS = [
   'you',
   'vous',
   'du',

@@ -26,7 +26,7 @@ export const utteranceSchema = z.object({
 });
 export type Utterance = z.infer<typeof utteranceSchema>;
 
-export const captionHealthStateSchema = z.enum([
+const captionHealthStateSchema = z.enum([
   'searching',
   'not-found',
   'captions-off',

@@ -10,7 +10,7 @@ const ITEM_SELECTOR = '.live-transcription-subtitle__item';
 const MAX_SPEAKERS = 64;
 
 /** Zoom's web client usually lives in a same-origin iframe; captions are read from inside it. */
-export function zoomDocuments(doc: Document): Document[] {
+function zoomDocuments(doc: Document): Document[] {
   const docs = [doc];
   const frame = doc.querySelector('iframe#webclient');
   try {
@@ -66,7 +66,7 @@ function findParticipant(doc: Document, src: string, captionRoot: Element): Pers
   return null;
 }
 
-export interface ZoomBlockReader {
+interface ZoomBlockReader {
   read(root: Element): CaptionBlock[];
   isSelf(speaker: string): boolean;
 }

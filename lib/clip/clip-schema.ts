@@ -3,7 +3,7 @@ import { MAX_CLIP_CHARS, MAX_CLIP_TITLE, MAX_CLIP_URL } from './clip-limits';
 import { findUnsafeMarkup } from './safe-html';
 import { CLIP_KINDS, type ClipKind } from './clip-kinds';
 
-export const clipKindSchema = z.enum(CLIP_KINDS);
+const clipKindSchema = z.enum(CLIP_KINDS);
 export type { ClipKind };
 
 const webUrl = z.string().check(
@@ -12,7 +12,7 @@ const webUrl = z.string().check(
 );
 
 /** Sanitised HTML, checked again without a DOM: nothing that can run survives to storage. */
-export const safeHtmlSchema = z.string().check(
+const safeHtmlSchema = z.string().check(
   z.maxLength(MAX_CLIP_CHARS),
   z.superRefine((html, ctx) => {
     const problem = findUnsafeMarkup(html);

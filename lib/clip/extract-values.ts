@@ -1,11 +1,11 @@
 /** A value found on a values page: its name and a one-line definition. */
-export interface FoundValue {
+interface FoundValue {
   name: string;
   definition: string;
 }
 
-export const MAX_VALUE_NAME = 60;
-export const MAX_VALUE_DEFINITION = 240;
+const MAX_VALUE_NAME = 60;
+const MAX_VALUE_DEFINITION = 240;
 const MAX_NAME_WORDS = 6;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -18,7 +18,7 @@ const trimJoiner = (s: string) =>
     .trim();
 
 /** One line: the first sentence, cut at a word boundary when it is still too long. */
-export function oneLine(text: string, max = MAX_VALUE_DEFINITION): string {
+function oneLine(text: string, max = MAX_VALUE_DEFINITION): string {
   const t = clean(text);
   const sentence = /^(.+?[.!?])(\s|$)/.exec(t)?.[1] ?? t;
   if (sentence.length <= max) return sentence;
@@ -101,7 +101,7 @@ function fromListItems(root: ParentNode): FoundValue[] {
  * The values a page names, from whichever common shape gives the most: definition lists, bold
  * lead-ins, list items or headings. A tie goes to the more explicit shape (earlier in the list).
  */
-export function extractValues(root: ParentNode): FoundValue[] {
+function extractValues(root: ParentNode): FoundValue[] {
   const shapes = [
     fromDefinitionLists(root),
     fromBoldLeadIns(root),

@@ -1,6 +1,6 @@
 import { COMMON_WORDS, GENERIC_JOB_WORDS } from './common-words';
 
-export const DEFAULT_TERM_COUNT = 12;
+const DEFAULT_TERM_COUNT = 12;
 
 const WORD = /[A-Za-z0-9][A-Za-z0-9+#.-]*[A-Za-z0-9+#]|[A-Za-z0-9]/g;
 

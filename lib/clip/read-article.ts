@@ -60,7 +60,7 @@ export function readArticle(
 }
 
 /** Keeps structure and web links only: no script, handler, style, image, frame or SVG. */
-export function sanitizeArticle(html: string, win: Window & typeof globalThis): string {
+function sanitizeArticle(html: string, win: Window & typeof globalThis): string {
   const purify = DOMPurify(win);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const href = node.getAttribute('href');

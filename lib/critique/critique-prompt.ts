@@ -19,7 +19,7 @@ export const CRITIQUE_INSTRUCTIONS = [
   '- Reply with JSON only, in the shape you were given.',
 ].join('\n');
 
-export interface StoryPromptInput {
+interface StoryPromptInput {
   /** The framework's value names, so "which values" has a fixed list to choose from. */
   values: string[];
   tagged: string[];
@@ -46,7 +46,7 @@ export function storyPrompt({ values, tagged, source }: StoryPromptInput): strin
   ].join('\n');
 }
 
-export interface AnswerPromptInput {
+interface AnswerPromptInput {
   value: string;
   question: string;
   /** The candidate's own lines from the kept transcript. */
@@ -70,7 +70,7 @@ export function answerPrompt({ value, question, source }: AnswerPromptInput): st
   ].join('\n');
 }
 
-export interface ProbePromptInput {
+interface ProbePromptInput {
   value: string;
   question: string;
   /** The interviewer's own evidence notes for this answer. */

@@ -24,24 +24,21 @@ const quote = z.string().check(z.maxLength(CRITIQUE_LIMITS.quote));
 const note = z.string().check(z.maxLength(CRITIQUE_LIMITS.note));
 const question = z.string().check(z.minLength(1), z.maxLength(CRITIQUE_LIMITS.question));
 
-export const verdictSchema = z.enum(['yes', 'partly', 'no']);
-export type Verdict = z.infer<typeof verdictSchema>;
-export const strengthSchema = z.enum(['strong', 'some', 'thin']);
-export type Strength = z.infer<typeof strengthSchema>;
+const verdictSchema = z.enum(['yes', 'partly', 'no']);
+const strengthSchema = z.enum(['strong', 'some', 'thin']);
 
 /** One check with the words it rests on. */
-export const observationSchema = z.strictObject({ verdict: verdictSchema, quote, note });
+const observationSchema = z.strictObject({ verdict: verdictSchema, quote, note });
 export type Observation = z.infer<typeof observationSchema>;
 
-export const valueEvidenceSchema = z.strictObject({
+const valueEvidenceSchema = z.strictObject({
   value: z.string().check(z.minLength(1), z.maxLength(CRITIQUE_LIMITS.valueName)),
   strength: strengthSchema,
   quote,
   note,
 });
-export type ValueEvidence = z.infer<typeof valueEvidenceSchema>;
 
-export const hedgeSchema = z.strictObject({ quote, note });
+const hedgeSchema = z.strictObject({ quote, note });
 export type Hedge = z.infer<typeof hedgeSchema>;
 
 export const probeSchema = z.strictObject({ question, why: note });
@@ -73,7 +70,7 @@ export const answerCritiqueSchema = z.strictObject({
 export type AnswerCritique = z.infer<typeof answerCritiqueSchema>;
 
 /** For the peer interviewer: follow-ups drawn from their own evidence notes. */
-export const probeSuggestionsSchema = z.strictObject({
+const probeSuggestionsSchema = z.strictObject({
   probes: z
     .array(z.strictObject({ question, gap: note, quote }))
     .check(z.minLength(1), z.maxLength(3)),

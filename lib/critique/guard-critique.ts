@@ -6,7 +6,7 @@ import {
 } from './critique-schema';
 import { isOwnWords } from './find-quote';
 
-export type GuardResult<K extends CritiqueKind> =
+type GuardResult<K extends CritiqueKind> =
   { ok: true; critique: CritiqueOf<K>; droppedQuotes: number } | { ok: false; message: string };
 
 const NOT_SHOWN = 'so it was not shown and nothing was saved.';

@@ -8,17 +8,17 @@ export type Availability = (typeof AVAILABILITIES)[number];
 /** `missing`: this browser has no `LanguageModel` at all (Firefox, older Chrome, other browsers). */
 export type ModelState = Availability | 'missing';
 
-export interface ExpectedIo {
+interface ExpectedIo {
   type: 'text';
   languages: string[];
 }
 
-export interface CoreOptions {
+interface CoreOptions {
   expectedInputs?: ExpectedIo[];
   expectedOutputs?: ExpectedIo[];
 }
 
-export interface DownloadMonitor {
+interface DownloadMonitor {
   addEventListener(type: 'downloadprogress', listener: (event: { loaded: number }) => void): void;
 }
 

@@ -23,11 +23,11 @@ export async function checkModel(lm: LanguageModelApi | null): Promise<ModelStat
 export type PromptFailure =
   'missing' | 'unavailable' | 'needs-click' | 'too-long' | 'aborted' | 'failed';
 
-export type PromptOutcome =
+type PromptOutcome =
   | { ok: true; reply: string; availability: Availability }
   | { ok: false; reason: PromptFailure; message: string };
 
-export interface PromptRequest {
+interface PromptRequest {
   instructions: string;
   input: string;
   /** The JSON Schema the reply must follow, sent as `responseConstraint`. */

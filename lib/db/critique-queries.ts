@@ -17,10 +17,6 @@ export async function getCritique(db: LoopsideDb, id: string): Promise<CritiqueR
   return read.success ? read.data : undefined;
 }
 
-export async function deleteCritique(db: LoopsideDb, id: string): Promise<void> {
-  await db.critiques.delete(id);
-}
-
 /** Every critique about a story or a round: they quote its words, so they go with it. */
 export async function critiquesOf(db: LoopsideDb, subjectId: string): Promise<CritiqueRow[]> {
   return db.critiques.where('subjectId').equals(subjectId).toArray();

@@ -4,7 +4,7 @@ import type { LoopsideDb } from './loopside-db';
 import { allStoriesInPages } from './story-queries';
 
 /** What changed in the stories table: a few keys, or anything (a bulk write, a clear, a reload). */
-export type StoryChanges = { kind: 'keys'; ids: string[] } | { kind: 'all' };
+type StoryChanges = { kind: 'keys'; ids: string[] } | { kind: 'all' };
 
 interface TreeNode {
   from?: unknown;

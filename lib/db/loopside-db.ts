@@ -22,7 +22,7 @@ export interface CustomFrameworkRow {
 }
 
 /** A copy of everything, taken inside the database just before a backup replaces it. */
-export interface SnapshotRow {
+interface SnapshotRow {
   id: string;
   createdAt: number;
   reason: 'before-replace';

@@ -24,10 +24,6 @@ export async function revealLoop(db: LoopsideDb, id: string, now: number): Promi
   await db.loops.update(id, { revealedAt: now });
 }
 
-export async function votesOfLoop(db: LoopsideDb, loopId: string): Promise<VoteRow[]> {
-  return db.votes.where('loopId').equals(loopId).toArray();
-}
-
 export async function allVotes(db: LoopsideDb): Promise<VoteRow[]> {
   return db.votes.toArray();
 }

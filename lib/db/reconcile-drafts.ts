@@ -14,7 +14,7 @@ export interface Draft {
   entry: { text: string; at: number };
 }
 
-export type DraftOutcome = 'applied' | 'already-saved' | 'kept' | 'orphan';
+type DraftOutcome = 'applied' | 'already-saved' | 'kept' | 'orphan';
 
 /**
  * Journals whose fields read them back themselves (the interviewer's notes, a vote's lines, the

@@ -3,7 +3,7 @@ import { withPause } from '../recording/recording-time';
 import type { RoundRecordingFile } from '../recording/round-recording-file';
 import type { LoopsideDb } from './loopside-db';
 
-export interface NewRecording {
+interface NewRecording {
   id: string;
   sessionId: string | null;
   mimeType: string;
@@ -157,7 +157,7 @@ export async function deleteAllRecordings(db: LoopsideDb): Promise<number> {
   });
 }
 
-export type ImportedRound =
+type ImportedRound =
   { ok: true; recordingId: string; addedRound: boolean } | { ok: false; message: string };
 
 /**

@@ -18,7 +18,7 @@ export const probeKindSchema = z.enum([
 ]);
 export type ProbeKind = z.infer<typeof probeKindSchema>;
 
-export const frameworkValueSchema = z.object({
+const frameworkValueSchema = z.object({
   id,
   name: text(60),
   /** One line, in our own words. */

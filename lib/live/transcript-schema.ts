@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { UTTERANCE_TEXT_MAX } from '../captions/utterance-schema';
 
-export const transcriptLineSchema = z.object({
+const transcriptLineSchema = z.object({
   id: z.string().check(z.maxLength(128)),
   speaker: z.string().check(z.maxLength(200)),
   isSelf: z.boolean(),

@@ -1,7 +1,7 @@
 import type { Utterance } from '../captions/utterance-schema';
 
 /** Past this many utterances the oldest are dropped: an hour-long call must not grow memory. */
-export const UTTERANCE_LOG_LIMIT = 2_000;
+const UTTERANCE_LOG_LIMIT = 2_000;
 
 /**
  * Keeps the highest revision of each utterance id. Returns a new map only when something changed,

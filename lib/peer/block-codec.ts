@@ -13,16 +13,16 @@ import {
  * A block is `[[loopside <kind> <format> <payload> <crc32>]]`: one line of chat-safe characters.
  * The checksum covers kind, format and payload, so any edit shows; the brackets show a cut.
  */
-export const BLOCK_LABEL = 'loopside';
-export const BLOCK_FORMAT = 1;
-export type BlockKind = 'vote' | 'plan';
+const BLOCK_LABEL = 'loopside';
+const BLOCK_FORMAT = 1;
+type BlockKind = 'vote' | 'plan';
 const kindWords: Record<BlockKind, string> = { vote: 'vote', plan: 'loop plan' };
 
-export type DecodedBlock =
+type DecodedBlock =
   | { kind: 'vote'; vote: SealedVote; text: string; index: number; line: number }
   | { kind: 'plan'; plan: PlanPart; text: string; index: number; line: number };
 
-export interface BlockProblem {
+interface BlockProblem {
   index: number;
   line: number;
   message: string;

@@ -1,11 +1,4 @@
-import {
-  elapsedMs,
-  idleClock,
-  isPaused,
-  pauseClock,
-  resumeClock,
-  startClock,
-} from '../practice/round-clock';
+import { idleClock, isPaused, pauseClock, resumeClock, startClock } from '../practice/round-clock';
 import type { InterviewMarks, InterviewRun, VoteDraft } from './loop-schema';
 import { PEER_LIMITS, type OverallVote, type PlanPart, type SealedVote } from './peer-schema';
 
@@ -261,8 +254,4 @@ export function keepSealedVote(
       }
     : run.draft;
   return { ...run, status: 'sealed', revision: run.revision - 1, draft };
-}
-
-export function roundElapsed(run: InterviewRun, now: number): number {
-  return elapsedMs(run.clock, now);
 }

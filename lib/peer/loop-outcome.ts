@@ -1,6 +1,6 @@
 import type { OverallVote } from './peer-schema';
 
-export type LoopVerdict = 'hire' | 'leaning-hire' | 'borderline' | 'leaning-no-hire' | 'no-hire';
+type LoopVerdict = 'hire' | 'leaning-hire' | 'borderline' | 'leaning-no-hire' | 'no-hire';
 
 export const verdictLabels: Record<LoopVerdict, string> = {
   hire: 'Hire',

@@ -5,7 +5,7 @@ import type { Loop, VoteRow } from './loop-schema';
 import { LOOP_RULE, loopOutcome, verdictLabels, type LoopOutcome } from './loop-outcome';
 import { overallLabels } from './peer-schema';
 
-export interface InterviewerEvidence {
+interface InterviewerEvidence {
   no: number;
   interviewer: string;
   score: number;
@@ -13,7 +13,7 @@ export interface InterviewerEvidence {
 }
 
 /** What the candidate recorded about their own answer to this value during the loop. */
-export interface SelfView {
+interface SelfView {
   score: number | null;
   namedValue: boolean;
   measurableOutcome: boolean;
@@ -23,7 +23,7 @@ export interface SelfView {
   at: number;
 }
 
-export interface ValueReport {
+interface ValueReport {
   valueId: string;
   name: string;
   interviewers: InterviewerEvidence[];

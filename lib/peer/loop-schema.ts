@@ -9,7 +9,7 @@ import {
 } from './peer-schema';
 
 /** One interview slot in the candidate's loop plan. */
-export const loopInterviewSchema = z.object({
+const loopInterviewSchema = z.object({
   no: z.number().check(z.int(), z.minimum(1), z.maximum(PEER_LIMITS.interviews)),
   interviewer: z.string().check(z.maxLength(PEER_LIMITS.name)),
   values: z.array(planValueSchema),
@@ -42,7 +42,7 @@ export const voteRowSchema = z.extend(sealedVoteSchema, {
 });
 export type VoteRow = z.infer<typeof voteRowSchema>;
 
-export const interviewMarksSchema = z.object({
+const interviewMarksSchema = z.object({
   namedValue: z.boolean(),
   measurableResult: z.boolean(),
   reflection: z.boolean(),
@@ -50,7 +50,7 @@ export const interviewMarksSchema = z.object({
 });
 export type InterviewMarks = z.infer<typeof interviewMarksSchema>;
 
-export const runAnswerSchema = z.object({
+const runAnswerSchema = z.object({
   valueId: z.string(),
   clock: clockSchema,
   probesShown: z.array(z.string()),
@@ -58,16 +58,15 @@ export const runAnswerSchema = z.object({
   notes: z.string().check(z.maxLength(100_000)),
   notesUpdatedAt: z.number(),
 });
-export type RunAnswer = z.infer<typeof runAnswerSchema>;
 
-export const draftValueSchema = z.object({
+const draftValueSchema = z.object({
   valueId: z.string(),
   score: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(4))),
   evidence: z.string().check(z.maxLength(PEER_LIMITS.evidence)),
   evidenceUpdatedAt: z.number(),
 });
 
-export const voteDraftSchema = z.object({
+const voteDraftSchema = z.object({
   values: z.array(draftValueSchema),
   overall: z.nullable(overallVoteSchema),
   rationale: z.string().check(z.maxLength(PEER_LIMITS.rationale)),

@@ -30,12 +30,11 @@ export const overallLabels: Record<OverallVote, string> = {
   'strong-no-hire': 'Strong no hire',
 };
 
-export const valueVoteSchema = z.object({
+const valueVoteSchema = z.object({
   valueId: shortId,
   score: z.number().check(z.int(), z.minimum(1), z.maximum(4)),
   evidence: line(PEER_LIMITS.evidence),
 });
-export type ValueVote = z.infer<typeof valueVoteSchema>;
 
 /** What one interviewer decided, exactly as it travels in a vote block. */
 export const sealedVoteSchema = z.object({

@@ -3,9 +3,9 @@ import type { Loop, LoopInterview } from './loop-schema';
 import { PEER_LIMITS, type PlanPart, type PlanValue } from './peer-schema';
 
 export const DEFAULT_INTERVIEWS = 4;
-export const INTERVIEW_MINUTES = 45;
+const INTERVIEW_MINUTES = 45;
 /** Core values plus two more keeps a 45-minute interview to about four questions. */
-export const EXTRA_VALUES_PER_INTERVIEW = 2;
+const EXTRA_VALUES_PER_INTERVIEW = 2;
 
 /** The values asked in every interview: the framework's core ones (Judgment and Communication). */
 export function everyInterviewValues(framework: Framework): PlanValue[] {
@@ -48,7 +48,7 @@ export function suggestInterviews(
   });
 }
 
-export interface NewLoopInput {
+interface NewLoopInput {
   id: string;
   name: string;
   candidate: string;

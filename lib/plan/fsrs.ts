@@ -28,11 +28,11 @@ const MAX_INTERVAL_DAYS = 365;
 const clampD = (d: number) => Math.min(10, Math.max(1, d));
 const initialDifficulty = (g: Rating) => clampD(w(4) - Math.exp(w(5) * (g - 1)) + 1);
 
-export function retrievability(elapsedDays: number, stability: number): number {
+function retrievability(elapsedDays: number, stability: number): number {
   return Math.pow(1 + (FACTOR * elapsedDays) / stability, DECAY);
 }
 
-export function intervalDays(stability: number): number {
+function intervalDays(stability: number): number {
   const days = (stability / FACTOR) * (Math.pow(RETENTION, 1 / DECAY) - 1);
   return Math.min(MAX_INTERVAL_DAYS, Math.max(1, Math.round(days)));
 }

@@ -3,7 +3,7 @@ import type { PlanLength, PlanTrack } from './plan-schema';
 import { planTemplates, type TaskLink } from './plan-templates';
 import type { TaskCheck } from './task-check';
 
-export interface BankState {
+interface BankState {
   totalStories: number;
   strongStories: number;
 }
@@ -17,7 +17,7 @@ export interface PlanTask {
   link?: TaskLink;
 }
 
-export type PlanFit = 'fits' | 'compressed' | 'past' | 'today';
+type PlanFit = 'fits' | 'compressed' | 'past' | 'today';
 
 export interface Plan {
   length: PlanLength;
@@ -47,7 +47,7 @@ const STRONG_BANK = 8;
 /** Below this many strong stories the candidate is starting from a low baseline. */
 const LOW_BASELINE = 4;
 
-export function recommendLength(daysAvailable: number, bank: BankState): PlanLength {
+function recommendLength(daysAvailable: number, bank: BankState): PlanLength {
   if (daysAvailable >= 56 && bank.strongStories < LOW_BASELINE) return 8;
   if (daysAvailable >= 28) return 4;
   return 2;

@@ -4,9 +4,9 @@ import { isoDaySchema } from './day-math';
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const PLAN_ROW_ID = 'current';
-export const planLengthSchema = z.union([z.literal(2), z.literal(4), z.literal(8)]);
+const planLengthSchema = z.union([z.literal(2), z.literal(4), z.literal(8)]);
 export type PlanLength = z.infer<typeof planLengthSchema>;
-export const roleTrackSchema = z.enum(['engineer', 'pm', 'designer', 'other']);
+const roleTrackSchema = z.enum(['engineer', 'pm', 'designer', 'other']);
 export type PlanTrack = z.infer<typeof roleTrackSchema>;
 
 /** The candidate's plan settings; the day-by-day plan itself is derived, never stored. */
@@ -47,7 +47,7 @@ export const rehearsalSchema = z.object({
 export type Rehearsal = z.infer<typeof rehearsalSchema>;
 
 export const READINESS_ROW_ID = 'current';
-export const compSourceSchema = z.enum(['levels', 'offers', 'surveys', 'other']);
+const compSourceSchema = z.enum(['levels', 'offers', 'surveys', 'other']);
 export type CompSource = z.infer<typeof compSourceSchema>;
 
 export const readinessRowSchema = z.object({

@@ -6,7 +6,7 @@ export type TaskLink =
   | { kind: 'section'; section: 'stories' | 'coverage' | 'plan-readiness' | 'plan-rehearsal' }
   | { kind: 'round'; presetId: string };
 
-export interface TaskTemplate {
+interface TaskTemplate {
   /** Stable within a plan length, so a hand tick survives a change of date. */
   slug: string;
   /** Day within the nominal plan (0 = first day); scaled to the days actually available. */

@@ -9,7 +9,7 @@ import { compSourceLabels, keeperAnswerLabels } from './readiness-labels';
 import type { QueueItem } from './rehearsal-queue';
 import { metrics, type ValueProgress } from './value-progress';
 
-export interface PlanReport {
+interface PlanReport {
   plan: Plan | null;
   arranged: { done: TaskState[]; days: PlanDay[] } | null;
   hours: HoursSummary;

@@ -4,7 +4,7 @@ import type { Story } from '../stories/story-schema';
 import { newCard, review, type CardState, type Rating } from './fsrs';
 import type { Rehearsal } from './plan-schema';
 
-export interface ReviewEvent {
+interface ReviewEvent {
   storyId: string;
   at: number;
   rating: Rating;
@@ -38,7 +38,7 @@ export function reviewEvents(
 }
 
 /** Replays the events into one schedule per story; stories never told are due from their creation. */
-export function storySchedules(
+function storySchedules(
   stories: readonly Story[],
   events: readonly ReviewEvent[],
 ): Map<string, CardState> {

@@ -63,7 +63,7 @@ export interface Evidence {
   readinessDone: boolean;
 }
 
-export interface EvidenceInput {
+interface EvidenceInput {
   sessions: readonly Session[];
   stories: readonly Story[];
   framework: Framework;

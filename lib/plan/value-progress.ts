@@ -46,7 +46,7 @@ export const metrics: readonly Metric[] = [
   { id: 'reflectionRate', label: 'Reflection', better: 'up', format: pct },
 ];
 
-export type ProgressPoint = { day: IsoDay } & Record<MetricId, number | null>;
+type ProgressPoint = { day: IsoDay } & Record<MetricId, number | null>;
 
 export interface ValueProgress {
   valueId: string;
@@ -79,7 +79,7 @@ const emptyAcc = (): Acc => ({
 });
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
-export interface InterviewerScore {
+interface InterviewerScore {
   day: IsoDay;
   valueId: string;
   score: number;

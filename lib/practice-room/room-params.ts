@@ -1,6 +1,6 @@
 export type HearingMode = 'on-device' | 'scripted' | 'manual';
 
-export interface RoomParams {
+interface RoomParams {
   /** Mode picked by the address, if any: `?script=demo` opens on the scripted demo. */
   mode: HearingMode | null;
   /** Playback speed for the scripted demo, from `?speed=N`. */

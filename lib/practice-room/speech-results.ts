@@ -10,7 +10,7 @@ export interface HeardResult {
 /** Latest utterance per result index within one recognition session. */
 export type HeardState = ReadonlyMap<number, Utterance>;
 
-export interface HeardContext {
+interface HeardContext {
   /** Unique per recognition session: result indexes restart at 0 after each restart. */
   sessionId: string;
   now: number;

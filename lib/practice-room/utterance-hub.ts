@@ -1,11 +1,11 @@
 import type { CaptionHealth, Utterance } from '../captions/utterance-schema';
 
-export interface HubListener {
+interface HubListener {
   onUtterance: (u: Utterance) => void;
   onHealth: (h: CaptionHealth) => void;
 }
 
-export interface UtteranceHub {
+interface UtteranceHub {
   /** Listens until `signal` aborts. */
   subscribe: (listener: HubListener, signal: AbortSignal) => void;
   emit: (u: Utterance) => void;

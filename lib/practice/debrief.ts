@@ -2,15 +2,15 @@ import { formatDuration } from './round-clock';
 import type { Answer, Session } from './session-schema';
 
 /** Answers shorter than this rarely carry a situation, an action and a result. */
-export const SHORT_ANSWER_MS = 45_000;
+const SHORT_ANSWER_MS = 45_000;
 /** Hedges per answer before they read as doubt rather than care. */
-export const HEDGE_LIMIT = 3;
+const HEDGE_LIMIT = 3;
 /** "I" and "we" words needed before their balance says anything. */
 const MIN_PRONOUNS = 4;
 
 const scoreWords = ['', 'Weak', 'Thin', 'Solid', 'Strong'];
 
-export interface AnswerDebrief {
+interface AnswerDebrief {
   index: number;
   label: string;
   status: Answer['status'];
@@ -21,7 +21,7 @@ export interface AnswerDebrief {
   storyIds: string[];
 }
 
-export interface RoundDebrief {
+interface RoundDebrief {
   answers: AnswerDebrief[];
   answered: number;
   skipped: number;
@@ -29,7 +29,7 @@ export interface RoundDebrief {
   focus: string | null;
 }
 
-export type TipRule =
+type TipRule =
   | 'skipped'
   | 'name'
   | 'number'
@@ -41,7 +41,7 @@ export type TipRule =
   | 'score'
   | 'story';
 
-export interface Tip {
+interface Tip {
   rule: TipRule;
   text: string;
 }

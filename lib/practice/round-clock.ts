@@ -36,7 +36,7 @@ export function elapsedMs(clock: RoundClock, now: number): number {
   return Math.max(0, end - clock.startedAt - clock.pausedMs);
 }
 
-export interface Countdown {
+interface Countdown {
   remainingMs: number;
   overtimeMs: number;
   overtime: boolean;
@@ -48,7 +48,7 @@ export function countdown(limitMs: number, elapsed: number): Countdown {
   return { remainingMs, overtimeMs, overtime: elapsed > limitMs };
 }
 
-export type AnswerBand = 'calm' | 'amber' | 'red';
+type AnswerBand = 'calm' | 'amber' | 'red';
 
 /** Calm up to the target, amber past it, red past the maximum. */
 export function answerBand(elapsed: number, targetMs: number, maxMs: number): AnswerBand {

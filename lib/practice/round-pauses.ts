@@ -2,7 +2,7 @@ import { PAUSES_MAX } from './answer-limits';
 import type { Session } from './session-schema';
 
 /** When a round was paused: its ended pauses, and the start of the one it is in now, if any. */
-export interface RoundPauses {
+interface RoundPauses {
   ended: Session['pauses'];
   openSince: number | null;
 }
@@ -26,7 +26,7 @@ export function withEndedPause(
 }
 
 /** Whether something begun at `at` was said while the round was paused. */
-export function heardWhilePaused({ ended, openSince }: RoundPauses, at: number): boolean {
+function heardWhilePaused({ ended, openSince }: RoundPauses, at: number): boolean {
   if (openSince !== null && at >= openSince) return true;
   return (ended ?? []).some(([from, to]) => at >= from && at < to);
 }

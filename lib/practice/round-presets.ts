@@ -1,6 +1,6 @@
-export type RoundKind = 'screen' | 'behavioural' | 'technical' | 'custom';
+type RoundKind = 'screen' | 'behavioural' | 'technical' | 'custom';
 
-export interface RoundPreset {
+interface RoundPreset {
   id: string;
   name: string;
   /** Default length; the user may pick anything between minMinutes and maxMinutes. */

@@ -21,7 +21,7 @@ export interface RoundPrompt {
   probeIds: string[];
 }
 
-export interface SelectPromptsInput {
+interface SelectPromptsInput {
   framework: Framework;
   presetId: string;
   /** Same seed, same round: a session can be redrawn exactly from what it stored. */

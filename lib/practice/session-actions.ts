@@ -16,7 +16,7 @@ import { withEndedPause } from './round-pauses';
 export const DEFAULT_TARGET_MS = 2 * 60_000;
 export const DEFAULT_MAX_MS = 3 * 60_000;
 
-export interface NewSessionInput {
+interface NewSessionInput {
   id: string;
   frameworkId: string;
   frameworkName: string;
@@ -66,7 +66,7 @@ function mapAnswer(session: Session, index: number, fn: (a: Answer) => Answer): 
   return { ...session, answers: session.answers.map((a, i) => (i === index ? fn(a) : a)) };
 }
 
-export function currentAnswer(session: Session): Answer | undefined {
+function currentAnswer(session: Session): Answer | undefined {
   return session.answers[session.currentIndex];
 }
 
@@ -175,7 +175,7 @@ export function setNotes(session: Session, index: number, notes: string, now: nu
   }));
 }
 
-export interface SessionTotals {
+interface SessionTotals {
   answered: number;
   skipped: number;
   talkMs: number;

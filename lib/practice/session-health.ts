@@ -1,7 +1,7 @@
 import { withEndedPause } from './round-pauses';
 import type { Session } from './session-schema';
 
-export interface SessionProblem {
+interface SessionProblem {
   /** Where in the round, e.g. `['answers', 2, 'status']`. */
   path: (string | number)[];
   message: string;

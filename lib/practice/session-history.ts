@@ -25,7 +25,7 @@ export function filterSessions(sessions: readonly Session[], filter: HistoryFilt
   });
 }
 
-export interface StoryPractice {
+interface StoryPractice {
   count: number;
   lastAt: number;
 }

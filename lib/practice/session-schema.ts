@@ -8,7 +8,7 @@ export const clockSchema = z.object({
   pausedAt: z.nullable(z.number()),
 });
 
-export const roundPromptSchema = z.object({
+const roundPromptSchema = z.object({
   key: z.string(),
   /** null for topic prompts (career arc, compensation, system design…). */
   valueId: z.nullable(z.string()),
@@ -19,14 +19,14 @@ export const roundPromptSchema = z.object({
 });
 export type StoredPrompt = z.infer<typeof roundPromptSchema>;
 
-export const answerTicksSchema = z.object({
+const answerTicksSchema = z.object({
   namedValue: z.boolean(),
   measurableOutcome: z.boolean(),
   differently: z.boolean(),
 });
 export type AnswerTicks = z.infer<typeof answerTicksSchema>;
 
-export const answerSchema = z.object({
+const answerSchema = z.object({
   prompt: roundPromptSchema,
   /** Answer clock: starts when the prompt is shown, pauses with the round. */
   clock: clockSchema,

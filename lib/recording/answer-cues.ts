@@ -1,13 +1,13 @@
 import { HEDGE_RUN_WINDOW_MS, liveCue, NAME_VALUE_AFTER_MS } from '../signals/live-cue';
 import type { AnswerSignals, LiveCue } from '../signals/signals-schema';
 
-export interface CueMoment {
+interface CueMoment {
   cue: LiveCue;
   /** Answer time (pauses left out) when the cue first showed. */
   elapsedMs: number;
 }
 
-export interface AnswerCuesInput {
+interface AnswerCuesInput {
   signals: AnswerSignals;
   durationMs: number;
   targetMs: number;

@@ -8,7 +8,7 @@ export const stopReasons = {
   writeFailed: 'A part of the recording could not be saved, so recording stopped.',
 } as const;
 
-export interface ChunkWriterDeps {
+interface ChunkWriterDeps {
   /** Stores one chunk; false when the recording is gone (deleted from another page). */
   append: (seq: number, data: Blob) => Promise<boolean>;
   /** Bytes used and allowed for the extension's storage; null where the browser does not say. */

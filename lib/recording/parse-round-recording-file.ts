@@ -6,7 +6,7 @@ import { roundRecordingFileSchema } from './round-recording-file-schema';
 /** Bigger than any recording Loopside would export (about 4.5 MB a minute, as base64). */
 export const MAX_ROUND_FILE_BYTES = 1024 * 1024 * 1024;
 
-export type ParsedRoundFile =
+type ParsedRoundFile =
   { ok: true; file: RoundRecordingFile; media: Uint8Array } | { ok: false; message: string };
 
 /**

@@ -7,9 +7,9 @@ import type { RecordingKind } from './recording-schema';
  * rather than VP9 because VP9 costs several times the CPU to encode in software for little gain
  * at this size.
  */
-export const VIDEO_WIDTH = 640;
-export const VIDEO_HEIGHT = 360;
-export const VIDEO_FPS = 15;
+const VIDEO_WIDTH = 640;
+const VIDEO_HEIGHT = 360;
+const VIDEO_FPS = 15;
 export const VIDEO_BITS_PER_SECOND = 500_000;
 /** Opus speech at 48 kbit/s is clear and small. */
 export const AUDIO_BITS_PER_SECOND = 48_000;

@@ -2,7 +2,7 @@ import { AUDIO_BITS_PER_SECOND, VIDEO_BITS_PER_SECOND } from './recorder-setting
 import type { RecordingKind } from './recording-schema';
 
 /** Space kept free for everything else Loopside stores (stories, rounds, backups before replace). */
-export const RESERVED_BYTES = 50 * 1024 * 1024;
+const RESERVED_BYTES = 50 * 1024 * 1024;
 /** Containers and bursts on scene changes come out a little above the nominal bit rate. */
 const OVERHEAD = 1.15;
 
@@ -12,7 +12,7 @@ export function bytesPerMinute(kind: RecordingKind): number {
   return Math.round(((bits * 60) / 8) * OVERHEAD);
 }
 
-export interface SpaceInput {
+interface SpaceInput {
   /** From navigator.storage.estimate(); null when the browser does not say. */
   usageBytes: number | null;
   quotaBytes: number | null;

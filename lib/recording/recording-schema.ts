@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
 
 /** Camera and microphone, or the microphone alone (a smaller file, nothing seen). */
-export const recordingKindSchema = z.enum(['camera-mic', 'mic']);
+const recordingKindSchema = z.enum(['camera-mic', 'mic']);
 export type RecordingKind = z.infer<typeof recordingKindSchema>;
 
 /**
  * `recording` while a practice-room tab is writing it; `finished` when stopped; `interrupted` when
  * the tab closed or crashed first (everything up to the last chunk is kept).
  */
-export const recordingStatusSchema = z.enum(['recording', 'finished', 'interrupted']);
-export type RecordingStatus = z.infer<typeof recordingStatusSchema>;
+const recordingStatusSchema = z.enum(['recording', 'finished', 'interrupted']);
 
 /** A stretch of wall-clock time when the recorder was paused (the round was paused). */
-export const recordingPauseSchema = z.object({
+const recordingPauseSchema = z.object({
   at: z.number(),
   /** null while still paused. */
   until: z.nullable(z.number()),

@@ -6,7 +6,7 @@ import { answerCues } from './answer-cues';
 import type { Recording } from './recording-schema';
 import { pausedBetween, recordingEndAt, recordingMsAt, wallAtElapsed } from './recording-time';
 
-export type ReplayItemKind =
+type ReplayItemKind =
   'prompt' | 'answer-start' | 'value' | 'cue' | 'line' | 'note' | 'ticks' | 'answer-end';
 
 export interface ReplayItem {
@@ -20,7 +20,7 @@ export interface ReplayItem {
   text: string;
 }
 
-export interface ReplayInput {
+interface ReplayInput {
   recording: Pick<Recording, 'startedAt' | 'endedAt' | 'lastChunkAt' | 'pauses'>;
   session: Session;
   transcripts: readonly TranscriptRow[];

@@ -20,7 +20,7 @@ export interface RoundRecordingFile {
 const BLOCK = 3 * 8_192;
 
 /** Base64 in blocks, so a 40 MB recording does not build one giant argument list. */
-export function bytesToBase64(bytes: Uint8Array): string {
+function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += BLOCK) {
     parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + BLOCK))));

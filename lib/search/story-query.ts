@@ -4,7 +4,7 @@ import { STOP_WORDS } from './stop-words';
 import { AFTER_STAR_FIELDS, STAR_FIELDS } from '../stories/story-fields';
 
 /** Fields a candidate remembers a story by; these are searched from the very first letter. */
-export const HANDLE_FIELDS = ['title', 'values', 'tags', 'role', 'company'];
+const HANDLE_FIELDS = ['title', 'values', 'tags', 'role', 'company'];
 /**
  * The STAR beats, outcome and reflection are indexed as one field: they share a weight, and one
  * posting list per word instead of six keeps a keystroke cheap at 10,000 stories.
@@ -34,7 +34,7 @@ export function queryTerms(query: string): string[] {
  * "handles" looks only where a story's name lives (title, tags, values, role, company, value
  * line): cheap, and enough whenever it fills the list. "everything" adds the story body.
  */
-export type QueryScope = 'handles' | 'everything';
+type QueryScope = 'handles' | 'everything';
 
 export type QueryPlan = { combineWith: 'AND' | 'OR'; scope: QueryScope; typos: boolean };
 

@@ -27,7 +27,7 @@ export interface SettingValues {
   editsSinceExport: number;
   lastExportAt: number | null;
 }
-export type SettingName = keyof SettingValues;
+type SettingName = keyof SettingValues;
 
 function setting<N extends SettingName>(
   name: N,

@@ -22,7 +22,7 @@ export interface SignalValue {
   synonyms?: readonly string[];
 }
 
-export interface AnswerSignalsInput {
+interface AnswerSignalsInput {
   /** Any utterances; only final, self ones inside the answer window count (see `includeOpen`). */
   utterances: readonly Utterance[];
   values: readonly SignalValue[];

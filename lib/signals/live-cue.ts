@@ -2,10 +2,10 @@ import type { AnswerSignals, LiveCue } from './signals-schema';
 
 /** After this long without naming a value, the panel nudges the candidate to name one. */
 export const NAME_VALUE_AFTER_MS = 90_000;
-export const HEDGE_RUN_COUNT = 3;
+const HEDGE_RUN_COUNT = 3;
 export const HEDGE_RUN_WINDOW_MS = 60_000;
 
-export interface LiveCueInput {
+interface LiveCueInput {
   signals: Pick<AnswerSignals, 'firstValueNamed' | 'hedgeTimesMs'>;
   answerElapsedMs: number;
   targetMs: number;

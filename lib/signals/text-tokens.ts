@@ -91,7 +91,7 @@ export interface PhraseMatch {
 }
 
 /** Prepared phrase list: whole-word sequences, longest first so "i'm not sure" beats "not sure". */
-export interface PhraseIndex {
+interface PhraseIndex {
   byFirstWord: Map<string, { phrase: string; words: string[] }[]>;
 }
 

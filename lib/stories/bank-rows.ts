@@ -2,13 +2,13 @@ import { sameValueName } from '../coverage/same-value-name';
 import { storyGaps } from './story-completeness';
 import type { Story } from './story-schema';
 
-export interface BankRow {
+interface BankRow {
   story: Story;
   /** How many of the active values' parts the story still lacks. */
   gapCount: number;
 }
 
-export interface BankRowsView {
+interface BankRowsView {
   showArchived: boolean;
   /** Only stories tagged with this value, when set. */
   valueFilter?: string | null;
@@ -16,7 +16,7 @@ export interface BankRowsView {
   valueNames: readonly string[];
 }
 
-export interface BankRows {
+interface BankRows {
   rows: BankRow[];
   /** Stories not archived, whatever the filters. */
   liveCount: number;
@@ -25,7 +25,7 @@ export interface BankRows {
 }
 
 /** Makes the bank's rows; `warm` counts gaps ahead of time, a slice at a time. */
-export interface BankRowsMaker {
+interface BankRowsMaker {
   (stories: readonly Story[], view: BankRowsView): BankRows;
   /**
    * Counts the gaps of `stories` from index `from` until `now()` passes `deadline`, remembering

@@ -1,7 +1,7 @@
 import { clampLine, firstSentence } from './short-line';
 import type { Story } from './story-schema';
 
-export type CueBeatLabel = 'Situation' | 'Task' | 'Action' | 'Result';
+type CueBeatLabel = 'Situation' | 'Task' | 'Action' | 'Result';
 export type CueCard = {
   title: string;
   valueLine: string;

@@ -3,7 +3,7 @@ import type { Story } from './story-schema';
 
 /** The example story's fixed id: adding it twice keeps one copy, and the guide can remove it. */
 export const EXAMPLE_STORY_ID = 'loopside-example-story';
-export const EXAMPLE_TAG = 'example';
+const EXAMPLE_TAG = 'example';
 
 /** The first-run example, titled and tagged so it never passes for one of the candidate's own. */
 export function markedExampleStory(now: number): Story {

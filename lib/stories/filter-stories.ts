@@ -6,7 +6,7 @@ import type { Story } from './story-schema';
 const SEARCHED = STORY_PROSE_FIELDS;
 
 /** A story's searchable text, folded (case and accents dropped) the way the query is. */
-export function storySearchText(story: Story): string {
+function storySearchText(story: Story): string {
   return foldText(SEARCHED.map((k) => story[k]).join('\n'));
 }
 

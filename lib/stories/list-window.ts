@@ -1,5 +1,5 @@
 /** Rows rendered beyond each edge of the view, so a quick scroll never shows a blank. */
-export const OVERSCAN_ROWS = 8;
+const OVERSCAN_ROWS = 8;
 
 /**
  * Which rows of a fixed-height list to render for a scroll position: [first, last), clamped to

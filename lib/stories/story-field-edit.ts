@@ -5,7 +5,7 @@ import type { Story } from './story-schema';
 /** Story fields edited as free text; `tags` is typed as a comma-separated line. */
 export type StoryTextField = StoryProseField | 'role' | 'company' | 'when' | 'tags';
 
-export const STORY_TEXT_FIELDS: readonly StoryTextField[] = [
+const STORY_TEXT_FIELDS: readonly StoryTextField[] = [
   ...STORY_PROSE_FIELDS,
   'role',
   'company',

@@ -44,7 +44,7 @@ function utf16Guess(bytes: Uint8Array): 'big-endian' | 'little-endian' | null {
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 character. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let k = 0;
   while (k < bytes.length) {
     const b = bytes[k] as number;

@@ -1,4 +1,4 @@
-export interface JsonSyntaxPlace {
+interface JsonSyntaxPlace {
   line: number;
   column: number;
   problem: string;

@@ -2,7 +2,7 @@ import { lineColumn, scanJsonText } from './scan-json-text';
 
 export { lineColumn };
 
-export interface JsonErrorLocation {
+interface JsonErrorLocation {
   offset: number;
   line: number;
   column: number;

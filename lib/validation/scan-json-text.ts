@@ -1,7 +1,6 @@
 import { formatPath } from '../backup/format-path';
 
-export type JsonTextProblemKind =
-  'syntax' | 'end' | 'depth' | 'duplicate-key' | 'overflow' | 'count';
+type JsonTextProblemKind = 'syntax' | 'end' | 'depth' | 'duplicate-key' | 'overflow' | 'count';
 
 export interface JsonTextProblem {
   kind: JsonTextProblemKind;
@@ -13,7 +12,7 @@ export interface JsonTextProblem {
   problem: string;
 }
 
-export interface JsonTextLimits {
+interface JsonTextLimits {
   /** Containers nested deeper than this are refused (the top-level object is depth 0). */
   maxDepth?: number;
   /** Values (of any kind) in the whole text. */

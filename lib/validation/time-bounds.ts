@@ -1,7 +1,7 @@
 /** Loopside did not exist before this; an earlier date is a broken clock or a hand-edited file. */
-export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+const EARLIEST_TIME = Date.UTC(2000, 0, 1);
 /** Clocks drift and time zones confuse; more than a day ahead is not drift. */
-export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 export type TimeKind =
   /** When something was made, saved or finished: a real date. */

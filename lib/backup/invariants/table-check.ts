@@ -14,7 +14,7 @@ export interface InvariantContext {
   tables: BackupTables;
 }
 
-export interface TableCheckResult<Row> {
+interface TableCheckResult<Row> {
   problems: RowProblem[];
   /** The rows to import: the same array when nothing was repaired. */
   rows: Row[];
