@@ -1,10 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  captionHealthSchema,
-  platformSchema,
-  utteranceSchema,
-  UTTERANCE_TEXT_MAX,
-} from './captions/utterance-schema';
+import { captionHealthSchema, platformSchema, utteranceSchema } from './captions/utterance-schema';
+import { UTTERANCE_TEXT_MAX } from './captions/utterance-limits';
 import { isPlatformUrl } from './live/platform-hosts';
 
 /**

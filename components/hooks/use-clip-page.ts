@@ -1,7 +1,7 @@
 import { errorText } from '../../lib/errors/error-text';
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ClipKind } from '../../lib/clip/clip-schema';
+import type { ClipKind } from '../../lib/clip/clip-kinds';
 
 type ClipPageState =
   | { step: 'idle' }

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { deleteClip, listClips, saveClip, setClipKind } from '../../lib/db/clip-queries';
 import { getDb } from '../../lib/db/loopside-db';
-import type { ClipKind, ClippedPage } from '../../lib/clip/clip-schema';
+import type { ClipKind } from '../../lib/clip/clip-kinds';
+import type { ClippedPage } from '../../lib/clip/clip-schema';
 
 /** The clipped pages, newest first, with delete-and-undo and a kind the user can correct. */
 export function useClips() {

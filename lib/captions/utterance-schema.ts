@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { UTTERANCE_TEXT_MAX } from './utterance-limits';
 
 // Others import the limit alongside the schema; it lives apart so content scripts skip zod.
-export { UTTERANCE_TEXT_MAX };
 
 export const platformSchema = z.enum(['meet', 'teams', 'zoom']);
 export type Platform = z.infer<typeof platformSchema>;

@@ -1,4 +1,4 @@
-import type { ClipKind } from './clip-schema';
+import type { ClipKind } from './clip-kinds';
 
 const count = (text: string, words: readonly string[]) =>
   words.reduce((n, w) => n + (text.includes(w) ? 1 : 0), 0);

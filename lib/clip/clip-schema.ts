@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { MAX_CLIP_CHARS, MAX_CLIP_TITLE, MAX_CLIP_URL } from './clip-limits';
 import { findUnsafeMarkup } from './safe-html';
-import { CLIP_KINDS, type ClipKind } from './clip-kinds';
+import { CLIP_KINDS } from './clip-kinds';
 
 const clipKindSchema = z.enum(CLIP_KINDS);
-export type { ClipKind };
 
 const webUrl = z.string().check(
   z.maxLength(MAX_CLIP_URL),

@@ -1,8 +1,4 @@
-import {
-  CRITIQUE_LIMITS as L,
-  CRITIQUE_SCHEMA_VERSION,
-  type CritiqueKind,
-} from './critique-schema';
+import { CRITIQUE_LIMITS as L, type CritiqueKind } from './critique-schema';
 
 /**
  * The JSON Schemas sent to the model as `responseConstraint`, written out as data so they ship
@@ -65,5 +61,3 @@ export const critiqueJsonSchemas: Record<CritiqueKind, object> = {
     ),
   }),
 };
-
-export { CRITIQUE_SCHEMA_VERSION };

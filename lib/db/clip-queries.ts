@@ -1,4 +1,5 @@
-import type { ClipKind, ClippedPage } from '../clip/clip-schema';
+import type { ClipKind } from '../clip/clip-kinds';
+import type { ClippedPage } from '../clip/clip-schema';
 import type { LoopsideDb } from './loopside-db';
 
 /** One write: a clip is stored whole or not at all. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { UTTERANCE_TEXT_MAX } from '../captions/utterance-schema';
+import { UTTERANCE_TEXT_MAX } from '../captions/utterance-limits';
 
 const transcriptLineSchema = z.object({
   id: z.string().check(z.maxLength(128)),

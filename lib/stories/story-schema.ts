@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 
 import { SHORT_TEXT_MAX, STORY_TEXT_MAX } from './story-limits';
 
-export { STORY_TEXT_MAX };
 const longText = z.string().check(z.maxLength(STORY_TEXT_MAX));
 const shortText = z.string().check(z.maxLength(SHORT_TEXT_MAX));
 

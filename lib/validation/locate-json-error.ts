@@ -1,6 +1,4 @@
-import { lineColumn, scanJsonText } from './scan-json-text';
-
-export { lineColumn };
+import { scanJsonText } from './scan-json-text';
 
 interface JsonErrorLocation {
   offset: number;

@@ -4,7 +4,7 @@ import { MAX_BACKUP_BYTES } from '../../lib/backup/backup-schema';
 import { backupToJson, exportBackup } from '../../lib/backup/export-backup';
 import { formatPath } from '../../lib/backup/format-path';
 import { importBackup } from '../../lib/backup/import-backup';
-import { lineColumn } from '../../lib/validation/locate-json-error';
+import { lineColumn } from '../../lib/validation/scan-json-text';
 import { parseBackup } from '../../lib/backup/parse-backup';
 import { LoopsideDb } from '../../lib/db/loopside-db';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
