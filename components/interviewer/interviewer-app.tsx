@@ -18,7 +18,8 @@ import { probesFor } from '../../lib/peer/interviewer-script';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useInterviewerKeys, type InterviewerKey } from '../hooks/use-interviewer-keys';
 import { useNow } from '../hooks/use-now';
-import { useInterviewRuns, useRunActions, useSealedHere } from '../hooks/use-peer';
+import { useInterviewRuns, useRunActions } from '../hooks/use-interview-runs';
+import { useSealedHere } from '../hooks/use-sealed-here';
 import { RunQuestions } from './run-questions';
 import type { InterviewMarks } from '../../lib/peer/loop-schema';
 

@@ -1,5 +1,5 @@
 import { useFrameworks } from '../hooks/use-frameworks';
-import { useLoopActions, useLoops } from '../hooks/use-peer';
+import { useLoopActions, useLoops } from '../hooks/use-loops';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { LoopCard } from './loop-card';
 import { LoopPlanner } from './loop-planner';

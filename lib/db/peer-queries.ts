@@ -1,7 +1,8 @@
-import { encodeVote } from '../peer/block-codec';
-import { sealRun, voteIdOf } from '../peer/interview-run';
+import { decodeBlocks, encodeVote } from '../peer/block-codec';
+import { planVoteImport, type VoteImportPlan } from '../peer/import-votes';
+import { newInterviewRun, sealRun, voteIdOf } from '../peer/interview-run';
 import type { InterviewRun, Loop, VoteRow } from '../peer/loop-schema';
-import type { SealedVote } from '../peer/peer-schema';
+import type { PlanPart, SealedVote } from '../peer/peer-schema';
 import type { LoopsideDb } from './loopside-db';
 
 export async function listLoops(db: LoopsideDb): Promise<Loop[]> {
@@ -97,4 +98,38 @@ export async function sealAndStore(
     await db.interviews.put(sealed.run);
     return sealed.vote;
   });
+}
+
+/**
+ * Starts the interview a plan part describes. The same part pasted again after its vote was
+ * sealed here (the block was lost, or the vote needs changing) brings that interview back to the
+ * front with its sealed vote, its block and "Replace this vote", rather than a second run whose
+ * vote could never be stored.
+ */
+export async function startRunFromPlan(db: LoopsideDb, plan: PlanPart, now: number): Promise<void> {
+  const sealedBefore = (await listRuns(db)).find(
+    (r) =>
+      r.plan.loopId === plan.loopId &&
+      r.plan.interviewNo === plan.interviewNo &&
+      r.sealedVoteIds.length > 0,
+  );
+  if (sealedBefore) {
+    await saveRun(db, { ...sealedBefore, createdAt: now });
+    return;
+  }
+  const id = `${plan.loopId}-${plan.interviewNo}-${now.toString(36)}`;
+  await saveRun(db, newInterviewRun(plan, id, now));
+}
+
+/** Checks a paste of votes whole and stores what it may; nothing when a block is bad, unless told. */
+export async function importVoteBlocks(
+  db: LoopsideDb,
+  text: string,
+  acceptPartial: boolean,
+  now: number,
+): Promise<VoteImportPlan & { added: number }> {
+  const [loops, votes] = await Promise.all([listLoops(db), allVotes(db)]);
+  const plan = planVoteImport(decodeBlocks(text), loops, votes, now, acceptPartial);
+  const added = plan.rows.length ? await addVotes(db, plan.rows) : 0;
+  return { ...plan, added };
 }
