@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { storyPractice } from '../../lib/practice/session-history';
-import { useDemoSessionIds } from '../hooks/use-session-history';
+import { useDemoSessionIds } from '../hooks/use-demo-session-ids';
 import { useFinishedSessions } from '../hooks/use-sessions';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { valueCoverage, type ValueCoverageRow } from '../../lib/coverage/value-coverage';

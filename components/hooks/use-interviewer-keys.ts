@@ -1,4 +1,4 @@
-import { useSingleKeys } from './use-panel-keys';
+import { useSingleKeys } from './use-single-keys';
 
 export type InterviewerKey =
   | 'toggle'

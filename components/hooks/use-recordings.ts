@@ -8,7 +8,6 @@ import {
   listRecordings,
   recordingBlob,
 } from '../../lib/db/recording-queries';
-import { sessionTranscripts } from '../../lib/db/transcript-queries';
 import { sessionsById } from '../../lib/db/session-queries';
 import { downloadBlob, downloadText } from '../../lib/browser/download-text';
 import {
@@ -20,7 +19,6 @@ import { storageStatus, type StorageStatus } from '../../lib/browser/storage-sta
 import { mediaExtension } from '../../lib/recording/recorder-settings';
 import type { Recording } from '../../lib/recording/recording-schema';
 import { roundRecordingFilename } from '../../lib/recording/round-recording-file';
-import type { TranscriptRow } from '../../lib/live/transcript-schema';
 import type { Session } from '../../lib/practice/session-schema';
 
 interface RecordingsState {
@@ -79,34 +77,4 @@ export function useRecordings(): RecordingsState {
     exportRound,
     downloadMedia,
   };
-}
-
-interface ReplayData {
-  url: string | null;
-  transcripts: TranscriptRow[] | undefined;
-}
-
-/** The recording as a Blob URL for the player, revoked when the replay closes. */
-export function useReplayMedia(rec: Recording): ReplayData {
-  const [url, setUrl] = useState<string | null>(null);
-  const transcripts = useLiveQuery(
-    () => (rec.sessionId ? sessionTranscripts(getDb(), rec.sessionId) : Promise.resolve([])),
-    [rec.sessionId],
-  );
-  useEffect(() => {
-    let made: string | null = null;
-    let current = true;
-    void recordingBlob(getDb(), rec.id).then((blob) => {
-      if (!current || !blob) return;
-      made = URL.createObjectURL(blob);
-      setUrl(made);
-    });
-    return () => {
-      current = false;
-      if (made) URL.revokeObjectURL(made);
-      setUrl(null);
-    };
-    // Rebuilt when a recording still being written ends, so the replay holds all of it.
-  }, [rec.id, rec.status]);
-  return { url, transcripts };
 }

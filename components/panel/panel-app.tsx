@@ -95,7 +95,7 @@ export function PanelApp({
   useEffect(() => {
     // Only the practice room's scripted demo marks rounds; the side panel never loads this.
     if (demoPlaying && sessionId)
-      void import('../hooks/use-session-history').then((m) => m.markDemoSession(sessionId));
+      void import('../hooks/use-demo-session-ids').then((m) => m.markDemoSession(sessionId));
   }, [demoPlaying, sessionId]);
   const bank = useStoryIndex();
   // Known from the first frame where the start read says so: the hint sits above the round types,

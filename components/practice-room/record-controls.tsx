@@ -1,6 +1,6 @@
 import { formatDuration } from '../../lib/practice/round-clock';
 import { formatBytes } from '../../lib/format/format-bytes';
-import { useSingleKeys } from '../hooks/use-panel-keys';
+import { useSingleKeys } from '../hooks/use-single-keys';
 import { useNow } from '../hooks/use-now';
 import type { RoomRecording } from '../hooks/use-room-recording';
 

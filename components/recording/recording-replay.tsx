@@ -4,7 +4,7 @@ import type { Session } from '../../lib/practice/session-schema';
 import type { Recording } from '../../lib/recording/recording-schema';
 import { recordedDurationMs } from '../../lib/recording/recording-time';
 import { nextAnswerMs, replayTimeline, type ReplayItem } from '../../lib/recording/replay-timeline';
-import { useReplayMedia } from '../hooks/use-recordings';
+import { useReplayMedia } from '../hooks/use-replay-media';
 
 const SPEEDS = [1, 1.5, 2] as const;
 

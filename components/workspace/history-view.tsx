@@ -5,7 +5,8 @@ import { filterSessions, type HistoryFilter } from '../../lib/practice/session-h
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 import { useRecordingsBySession } from '../hooks/use-session-recordings';
-import { useDeleteSession, useDemoSessionIds } from '../hooks/use-session-history';
+import { useDeleteSession } from '../hooks/use-delete-session';
+import { useDemoSessionIds } from '../hooks/use-demo-session-ids';
 import { UndoToast } from '../stories/undo-toast';
 import { SessionList } from './session-list';
 import '../styles/round-extras.css';

@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
-import { removeSession, restoreSession, type RemovedSession } from '../../lib/db/session-queries';
 import { updateSetting } from '../../lib/db/settings-queries';
 import { demoSessionsSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
@@ -16,10 +15,4 @@ export async function markDemoSession(id: string): Promise<void> {
   await updateSetting(getDb(), demoSessionsSetting, (ids) =>
     ids.includes(id) ? ids : [...ids, id],
   );
-}
-
-export function useDeleteSession() {
-  const remove = useCallback((id: string) => removeSession(getDb(), id), []);
-  const restore = useCallback((r: RemovedSession) => restoreSession(getDb(), r), []);
-  return { remove, restore };
 }
