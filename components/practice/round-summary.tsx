@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { debriefRound } from '../../lib/practice/debrief';
 import { sessionReportHash } from '../../lib/practice/report-link';
 import { formatDuration } from '../../lib/practice/round-clock';
+import { pausedTotalMs } from '../../lib/practice/round-pauses';
 import { sessionTotals } from '../../lib/practice/session-actions';
 import type { Session } from '../../lib/practice/session-schema';
 
@@ -18,6 +19,7 @@ export function RoundSummary({
   storyTitle: (id: string) => string;
 }) {
   const t = sessionTotals(session);
+  const paused = pausedTotalMs(session);
   const debrief = debriefRound(session);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -28,6 +30,7 @@ export function RoundSummary({
       </h2>
       <p>
         Saved · {t.answered} answered, {t.skipped} skipped · {formatDuration(t.talkMs)} answering
+        {paused > 0 ? ` · paused ${formatDuration(paused)}` : ''}
         {t.averageScore !== null ? ` · self-score ${t.averageScore.toFixed(1)} / 4` : ''}
       </p>
       {debrief.focus ? <p className="debrief__focus">{debrief.focus}</p> : null}

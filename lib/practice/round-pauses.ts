@@ -42,3 +42,12 @@ export function spokenWhileRunning<T extends { start: number }>(
   if (!pauses.ended?.length && pauses.openSince === null) return utterances;
   return utterances.filter((u) => !heardWhilePaused(pauses, u.start));
 }
+
+/**
+ * How long the round stood paused in all. The ended pauses count a pause the round finished in,
+ * which the clock's total leaves out; the clock's total counts pauses from before each was kept.
+ */
+export function pausedTotalMs(round: Pick<Session, 'clock' | 'pauses'>): number {
+  const kept = (round.pauses ?? []).reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0);
+  return Math.max(kept, round.clock.pausedMs);
+}

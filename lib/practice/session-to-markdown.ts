@@ -1,6 +1,7 @@
 import type { AnswerSignals } from '../signals/signals-schema';
 import { escapeMarkdownLine, escapeMarkdownText } from '../stories/escape-markdown';
 import { formatDuration } from './round-clock';
+import { pausedTotalMs } from './round-pauses';
 import { sessionTotals } from './session-actions';
 import type { Answer, Session } from './session-schema';
 
@@ -36,6 +37,15 @@ function signalLines(s: AnswerSignals, names: ReadonlyMap<string, string>): stri
   ];
 }
 
+/** How long the round stood paused, and how often when each pause was kept; nothing if never. */
+function pausedLine(session: Session): string[] {
+  const ms = pausedTotalMs(session);
+  if (ms <= 0) return [];
+  const n = session.pauses?.length ?? 0;
+  const times = n === 0 ? '' : n === 1 ? ', once' : `, ${n} times`;
+  return [`- Paused: ${formatDuration(ms)} in all${times} (not in the answer times)`];
+}
+
 /** A finished round as a readable report: timings, values covered, probes, ticks, signals, notes. */
 export function sessionToMarkdown(session: Session, ctx: SessionReportContext): string {
   const t = sessionTotals(session);
@@ -45,6 +55,7 @@ export function sessionToMarkdown(session: Session, ctx: SessionReportContext): 
     `- Framework: ${escapeMarkdownLine(session.frameworkName)}`,
     `- Round length: ${session.minutes} min`,
     `- Answered ${t.answered}, skipped ${t.skipped}, ${formatDuration(t.talkMs)} answering`,
+    ...pausedLine(session),
     `- Self-score: ${t.averageScore === null ? 'none given' : `${t.averageScore.toFixed(1)} / 4`}`,
     `- Values covered: ${t.valuesCovered.map(escapeMarkdownLine).join(', ') || 'none'}`,
   ];

@@ -11,6 +11,7 @@ import {
   setTicks,
   skipPrompt,
   startSession,
+  togglePause,
 } from '../../lib/practice/session-actions';
 import { sessionToMarkdown } from '../../lib/practice/session-to-markdown';
 import type { AnswerSignals } from '../../lib/signals/signals-schema';
@@ -96,6 +97,42 @@ describe('sessionToMarkdown', () => {
     expect(md).toContain('- Answered 2, skipped 1, 2:40 answering');
     expect(md).toContain('- Self-score: 3.0 / 4');
     expect(md).toContain('- Values covered: Judgment, Impact');
+    expect(md).not.toContain('Paused:');
+  });
+
+  it('says how long and how often the round stood paused', () => {
+    const prompt = {
+      key: 'a',
+      valueId: 'judgment',
+      label: 'Judgment',
+      definition: '',
+      question: 'Q1',
+      probeIds: [],
+    };
+    const t0 = Date.UTC(2026, 10, 20, 9, 30);
+    let r = createSession({
+      id: 'p',
+      frameworkId: 'netflix-values',
+      frameworkName: 'Netflix interview values',
+      presetId: 'onsite',
+      presetName: 'Onsite interview',
+      minutes: 45,
+      seed: 1,
+      now: t0,
+      prompts: [prompt],
+    });
+    r = startSession(r, t0);
+    r = togglePause(r, t0 + 10_000);
+    r = togglePause(r, t0 + 70_000);
+    r = togglePause(r, t0 + 80_000);
+    r = togglePause(r, t0 + 95_000);
+    r = togglePause(r, t0 + 110_000);
+    // Finished while paused: that last pause counts too.
+    r = finishSession(r, t0 + 120_000);
+    const ctx = { valueNames: new Map(), storyTitles: new Map(), probeTexts: new Map() };
+    const text = sessionToMarkdown(r, ctx);
+    expect(text).toContain('- Paused: 1:25 in all, 3 times (not in the answer times)');
+    expect(text).toContain('- Answer time: 0:35');
   });
 
   it('gives a pace only where there was talk time to measure it from', () => {
