@@ -13,8 +13,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Single-key shortcuts that never fire while the user is typing; Escape leaves a field so the keys
- * work again. Space on a focused control is left to that control. Both the candidate's and the
+ * Single-key shortcuts that never fire while the user is typing; Escape leaves a field (for the
+ * view's focusable heading) so the keys work again. Space on a focused control is left to that control. Both the candidate's and the
  * interviewer's views use this, each with its own keys.
  */
 export function useSingleKeys<A extends string>(
@@ -30,6 +30,9 @@ export function useSingleKeys<A extends string>(
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === 'Escape' && isTyping(e.target)) {
         (e.target as HTMLElement).blur();
+        // Focus lands on the view's heading (the prompt, the value), not the page: a screen
+        // reader keeps its place, and the keys act from there.
+        document.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
         return;
       }
       if (isTyping(e.target)) return;

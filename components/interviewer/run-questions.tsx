@@ -10,6 +10,7 @@ import { AnswerTimer, RoundTimer } from '../practice/timer-display';
 import { EvidenceSignsView } from './evidence-signs-view';
 import { OnDemand } from '../critique/on-demand';
 import { StoredCheckbox } from '../practice/stored-checkbox';
+import { useFocusOnChange } from '../hooks/use-focus-on-change';
 
 const loadProbeSuggestions = () =>
   import('../critique/probe-suggestions').then((m) => m.ProbeSuggestionsArea);
@@ -46,6 +47,8 @@ export function RunQuestions({
   notesRef: RefObject<HTMLTextAreaElement | null>;
 }) {
   const index = run.currentIndex;
+  // Each value (and the start) moves focus to its heading, so it is read and the keys act on it.
+  const valueRef = useFocusOnChange<HTMLHeadingElement>(`${run.id}:${index}:${run.status}`);
   const value = run.plan.values[index];
   const answer = run.answers[index];
   if (!value || !answer) return null;
@@ -72,7 +75,13 @@ export function RunQuestions({
         {paused ? ' · paused' : ''}
       </p>
       <article className="prompt" aria-labelledby="interviewer-value">
-        <h2 id="interviewer-value" className="prompt__value" data-testid="interviewer-value">
+        <h2
+          id="interviewer-value"
+          ref={valueRef}
+          tabIndex={-1}
+          className="prompt__value"
+          data-testid="interviewer-value"
+        >
           {value.name}
         </h2>
         {definition ? <p className="prompt__definition">{definition}</p> : null}
@@ -82,15 +91,18 @@ export function RunQuestions({
             {questionFor(framework, value, run.plan.interviewNo)}
           </span>
         </p>
-        {shown.length > 0 ? (
-          <ol className="probes" aria-label="Follow-up probes">
-            {shown.map((p, i) => (
-              <li key={i} className="probe">
-                {p}
-              </li>
-            ))}
-          </ol>
-        ) : null}
+        {/* Present from the start, so the first probe revealed is read out too. */}
+        <div aria-live="polite">
+          {shown.length > 0 ? (
+            <ol className="probes" aria-label="Follow-up probes">
+              {shown.map((p, i) => (
+                <li key={i} className="probe">
+                  {p}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
       </article>
       <div className="controls" role="group" aria-label="Interview controls">
         <button
@@ -103,7 +115,11 @@ export function RunQuestions({
         </button>
         <button
           type="button"
-          onClick={actions.probe}
+          onClick={() => {
+            actions.probe();
+            // The last probe disables this button: focus moves to the value, not the page.
+            if (answer.probesShown.length + 1 >= probes.length) valueRef.current?.focus();
+          }}
           disabled={ready || answer.probesShown.length >= probes.length}
           aria-keyshortcuts="p"
         >

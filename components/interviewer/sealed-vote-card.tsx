@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFocusOnChange } from '../hooks/use-focus-on-change';
 import { overallLabels } from '../../lib/peer/peer-schema';
 import type { InterviewRun, VoteRow } from '../../lib/peer/loop-schema';
 
@@ -16,9 +17,11 @@ export function SealedVoteCard({
 }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const nameOf = (id: string) => run.plan.values.find((v) => v.id === id)?.name ?? id;
+  // Sealing replaces the vote form: focus follows to what was sealed.
+  const titleRef = useFocusOnChange<HTMLHeadingElement>(vote.id);
   return (
     <section className="sealed" aria-labelledby="sealed-title">
-      <h2 id="sealed-title">
+      <h2 id="sealed-title" ref={titleRef} tabIndex={-1}>
         {vote.revision > 1 ? `Replacement vote sealed (revision ${vote.revision})` : 'Vote sealed'}
       </h2>
       <p>

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useConfirmFocus } from '../hooks/use-confirm-focus';
+import { useFocusOnChange } from '../hooks/use-focus-on-change';
 import { errorText } from '../../lib/errors/error-text';
 import { sealProblems } from '../../lib/peer/interview-run';
 import type { InterviewRun } from '../../lib/peer/loop-schema';
@@ -86,6 +88,10 @@ function OverallChoice(props: {
 export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFormActions }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const notYet = useCallback(() => setConfirming(false), []);
+  const { first, trigger } = useConfirmFocus(confirming, notYet);
+  // Opening the vote moves focus to it: the questions it replaced are gone.
+  const titleRef = useFocusOnChange<HTMLHeadingElement>(run.revision);
   const nameOf = (id: string) => run.plan.values.find((v) => v.id === id)?.name ?? id;
   const replacing = run.revision > 1;
   return (
@@ -101,7 +107,7 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
         });
       }}
     >
-      <h2 id="vote-title">
+      <h2 id="vote-title" ref={titleRef} tabIndex={-1}>
         {replacing ? `Replacement vote (revision ${run.revision})` : 'Your vote'}
       </h2>
       <p className="hint">
@@ -155,6 +161,7 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
             candidate would see it as a replacement.
           </p>
           <button
+            ref={first}
             type="button"
             className="primary"
             onClick={() => {
@@ -177,13 +184,13 @@ export function VoteForm({ run, actions }: { run: InterviewRun; actions: VoteFor
           >
             Seal it
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" onClick={notYet}>
             Not yet
           </button>
         </div>
       ) : (
         <div className="controls">
-          <button type="submit" className="primary">
+          <button ref={trigger} type="submit" className="primary">
             Seal vote
           </button>
           {run.sealedVoteIds.length > 0 ? (

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { PanelStart } from '../../lib/db/panel-start';
 import { usePanelRole } from '../hooks/use-panel-role';
 import { RolePicker } from '../peer/role-picker';
@@ -12,8 +12,20 @@ const InterviewerApp = lazy(() =>
 /** The side panel: the candidate's coach, or the interviewer's own view, as the user chose. */
 export function PanelRoot({ workspaceHref, start }: { workspaceHref: string; start?: PanelStart }) {
   const [role, setRole] = usePanelRole(start?.role);
+  // Choosing a role swaps the whole view: the new view's picker takes focus, not the page.
+  const [switched, setSwitched] = useState(false);
   if (role === undefined) return <p className="loading">Loading…</p>;
-  const picker = <RolePicker role={role} onChange={(r) => void setRole(r)} />;
+  const picker = (
+    <RolePicker
+      role={role}
+      focusChosen={switched}
+      onFocused={() => setSwitched(false)}
+      onChange={(r) => {
+        setSwitched(true);
+        void setRole(r);
+      }}
+    />
+  );
   if (role === 'interviewer') {
     return (
       <Suspense fallback={<p className="loading">Loading…</p>}>

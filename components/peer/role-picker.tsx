@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { PanelRole } from '../../lib/settings/settings';
 
 const roles: { id: PanelRole; name: string; hint: string }[] = [
@@ -9,16 +10,31 @@ const roles: { id: PanelRole; name: string; hint: string }[] = [
 export function RolePicker({
   role,
   onChange,
+  focusChosen = false,
+  onFocused,
 }: {
   role: PanelRole;
   onChange: (role: PanelRole) => void;
+  /** Focus the chosen role when this picker first shows (the view was just switched). */
+  focusChosen?: boolean;
+  /** Called once it has, so a later showing of the picker does not take focus again. */
+  onFocused?: () => void;
 }) {
+  const chosen = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    if (!focusChosen) return;
+    chosen.current?.focus();
+    onFocused?.();
+    // Only as this picker first shows: later renders leave focus where the user put it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <fieldset className="role-picker">
       <legend>Who is using this panel?</legend>
       {roles.map((r) => (
         <label key={r.id} className={`role-picker__role ${r.id === role ? 'is-on' : ''}`}>
           <input
+            ref={r.id === role ? chosen : undefined}
             type="radio"
             name="panel-role"
             value={r.id}

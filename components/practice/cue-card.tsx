@@ -41,6 +41,12 @@ export function CueCard({
       className="cue-card"
       aria-label={`Cue card: ${card.title || 'Untitled story'}`}
       data-testid="cue-card"
+      onKeyDown={(e) => {
+        // Esc closes the card from any of its buttons, as it does from the search box.
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
     >
       <header className="cue-card__header">
         <h3 dir="auto">{card.title || 'Untitled story'}</h3>

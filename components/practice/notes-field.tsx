@@ -38,9 +38,16 @@ export const NotesField = forwardRef<HTMLTextAreaElement, NotesFieldProps>(funct
           dir="auto"
         />
       </label>
-      <span className={`notes__state notes__state--${state}`} aria-live="polite">
-        {stateWords[state]}
-      </span>
+      {/* Only a failure is announced: "Saving…, Saved" twice a key would drown a screen reader. */}
+      {state === 'error' ? (
+        <span key="alert" className="notes__state notes__state--error" role="alert">
+          {stateWords.error}
+        </span>
+      ) : (
+        <span key="state" className={`notes__state notes__state--${state}`}>
+          {stateWords[state]}
+        </span>
+      )}
     </div>
   );
 });

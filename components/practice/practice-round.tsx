@@ -131,15 +131,18 @@ export function PracticeRound({
         <p className="prompt__question" data-testid="prompt-question">
           {prompt.question}
         </p>
-        {probes.length > 0 ? (
-          <ol className="probes" aria-label="Follow-up probes">
-            {probes.map((p, i) => (
-              <li key={i} className="probe" data-testid="probe">
-                {p}
-              </li>
-            ))}
-          </ol>
-        ) : null}
+        {/* Present from the start, so the first probe revealed is read out too. */}
+        <div aria-live="polite">
+          {probes.length > 0 ? (
+            <ol className="probes" aria-label="Follow-up probes">
+              {probes.map((p, i) => (
+                <li key={i} className="probe" data-testid="probe">
+                  {p}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </div>
       </article>
       <div className="controls" role="group" aria-label="Round controls">
         <button
@@ -152,7 +155,12 @@ export function PracticeRound({
         </button>
         <button
           type="button"
-          onClick={actions.probe}
+          onClick={() => {
+            actions.probe();
+            // The last probe disables this button: focus moves to the prompt, not the page.
+            if (answer.probesShown.length + 1 >= prompt.probeIds.length)
+              headingRef.current?.focus();
+          }}
           disabled={ready || !probesLeft}
           aria-keyshortcuts="p"
         >

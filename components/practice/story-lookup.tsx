@@ -204,7 +204,11 @@ export function StoryLookup({
           used={linkedIds.includes(open.id)}
           onUse={() => onUse(open.id)}
           onUnuse={() => onUnuse(open.id)}
-          onClose={() => setOpenId(null)}
+          onClose={() => {
+            setOpenId(null);
+            // The card and its buttons are gone: focus goes back to the search it came from.
+            document.getElementById('story-search')?.focus();
+          }}
         />
       ) : null}
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { remapStoryValues } from '../../lib/coverage/remap-values';
 import { createStoryFilter, searchTerms } from '../../lib/stories/filter-stories';
 import { createBankRows } from '../../lib/stories/bank-rows';
@@ -97,6 +97,25 @@ export function StoryBank({
     setSelectedId(id);
     setNewId(undefined);
   };
+  // After archive, delete or undo the editor under the focused button is gone or replaced: focus
+  // goes to the story now selected in the list, once the list no longer shows the story that left
+  // (or shows the one that came back), or to the bank's heading when no story is left.
+  const sectionRef = useRef<HTMLElement | null>(null);
+  const refocus = useRef<{ gone?: string; back?: string } | null>(null);
+  useEffect(() => {
+    const want = refocus.current;
+    const root = sectionRef.current;
+    if (!want || !root) return;
+    if (want.gone && shown.some((i) => i.story.id === want.gone)) return;
+    if (want.back && selected?.id !== want.back) return;
+    const row = root.querySelector<HTMLElement>('.story-list button[aria-current="true"]');
+    (row ?? root.querySelector<HTMLElement>('#story-bank-title'))?.focus();
+    refocus.current = null;
+  }, [shown, selected?.id]);
+  const archived = (id: string, archiving: boolean) => {
+    setNewId(undefined);
+    if (archiving && !showArchived) refocus.current = { gone: id };
+  };
   const createStory = async () => {
     // Starting from a filtered view most likely means a story for that value.
     const preset = valueFilter ? remapStoryValues([valueFilter], active).kept : [];
@@ -112,6 +131,7 @@ export function StoryBank({
     if (copyId) select(copyId);
   };
   const remove = async (id: string) => {
+    refocus.current = { gone: id };
     const story = await actions.remove(id);
     setSelectedId(undefined);
     if (story) setDeleted(story);
@@ -120,14 +140,17 @@ export function StoryBank({
     if (!deleted) return;
     const story = deleted;
     setDeleted(null);
+    refocus.current = { back: story.id };
     await actions.restore(story);
     select(story.id);
   };
 
   return (
-    <section className="story-bank" aria-labelledby="story-bank-title">
+    <section className="story-bank" aria-labelledby="story-bank-title" ref={sectionRef}>
       <header className="story-bank__header">
-        <h2 id="story-bank-title">Story bank</h2>
+        <h2 id="story-bank-title" tabIndex={-1}>
+          Story bank
+        </h2>
         {stories && !complete ? <p className="muted counting">Counting stories…</p> : null}
         {complete ? (
           <p className="muted">
@@ -144,7 +167,10 @@ export function StoryBank({
             <input
               type="checkbox"
               checked={showArchived}
-              onChange={(e) => setShowArchived(e.target.checked)}
+              onChange={(e) => {
+                setShowArchived(e.target.checked);
+                setNewId(undefined);
+              }}
             />
             Show archived
           </label>
@@ -207,6 +233,7 @@ export function StoryBank({
               focusTitle={selected.id === newId}
               onDuplicate={(id) => void duplicate(id)}
               onDelete={(id) => void remove(id)}
+              onArchived={archived}
             />
           ) : stories && all.length > 0 ? (
             <p className="empty">Pick a story on the left to edit it.</p>

@@ -99,6 +99,8 @@ interface StoryEditorProps {
   focusTitle?: boolean;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  /** As Archive (true) or Unarchive (false) is pressed, before it is stored. */
+  onArchived?: (id: string, archived: boolean) => void;
 }
 
 export function StoryEditor({
@@ -107,6 +109,7 @@ export function StoryEditor({
   focusTitle,
   onDuplicate,
   onDelete,
+  onArchived,
 }: StoryEditorProps) {
   const actions = useStoryActions();
   // What is typed reaches the database within moments; the panel follows keystrokes meanwhile.
@@ -143,7 +146,14 @@ export function StoryEditor({
         <button type="button" onClick={() => onDuplicate(story.id)}>
           Duplicate
         </button>
-        <button type="button" onClick={() => void actions.archive(story.id, !story.archived)}>
+        <button
+          type="button"
+          onClick={() => {
+            const archiving = !story.archived;
+            onArchived?.(story.id, archiving);
+            void actions.archive(story.id, archiving);
+          }}
+        >
           {story.archived ? 'Unarchive' : 'Archive'}
         </button>
         <button type="button" className="danger" onClick={() => onDelete(story.id)}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { DaysLeft } from '../plan/days-left';
 
 // Only the shell and the story list are in the first chunk: every other section loads when it is
@@ -78,11 +78,23 @@ export function WorkspaceApp({ start }: { start?: WorkspaceStart }) {
   // The guide's state and last count live with the page, so coming back to #stories shows it at once.
   const guide = useFirstRun(start?.guideHidden);
   const [guideFacts, setGuideFacts] = useState(start?.storyFacts);
+  const mainRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    const onHash = () => setRoute(parseHash());
+    const onHash = () => {
+      const next = parseHash();
+      setRoute(next);
+      // A section link replaces the page's content: focus goes to it, so it is read from the top
+      // and Tab carries on inside it (a link within a section, as #stories/Judgment, keeps focus).
+      if (next.section !== route.section) mainRef.current?.focus();
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [route.section]);
+  // The window's title names the section, as a page of its own would.
+  const sectionLabel = sections.find((s) => s.id === route.section)?.label;
+  useEffect(() => {
+    document.title = sectionLabel ? `${sectionLabel} — Loopside workspace` : 'Loopside workspace';
+  }, [sectionLabel]);
   const panel = useOpenPanel();
   const sessions = useFinishedSessions();
   const { frameworks, active, setActive } = useFrameworks(start?.frameworks);
@@ -133,7 +145,7 @@ export function WorkspaceApp({ start }: { start?: WorkspaceStart }) {
           {panel.error}
         </p>
       ) : null}
-      <main>
+      <main ref={mainRef} tabIndex={-1} aria-label={sectionLabel}>
         {/* One calm placeholder while a section's code loads; the header and its nav stay put. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {section === 'stories' ? (
