@@ -52,7 +52,11 @@ function ScoreChoice(props: {
         <button
           type="button"
           className="quiet"
-          onClick={() => void track(null, props.onScore(null))}
+          onClick={(e) => {
+            // This button goes with the score: focus moves to the first score, not the page.
+            e.currentTarget.parentElement?.querySelector('input')?.focus();
+            void track(null, props.onScore(null));
+          }}
         >
           Clear score
         </button>

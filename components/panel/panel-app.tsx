@@ -88,6 +88,8 @@ export function PanelApp({
   const session = broken ? null : stored;
   const recovery = useSessionRecovery(broken?.id);
   const round = useRoundActions(session);
+  // "New round" on the debrief swaps it for the setup form: the form's round type takes focus.
+  const [newRoundAsked, setNewRoundAsked] = useState(false);
   const now = useNow(250, !!session);
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
   const [finishRequest, setFinishRequest] = useState(0);
@@ -256,7 +258,10 @@ export function PanelApp({
         <Suspense fallback={<p className="loading">Loading the debrief…</p>}>
           <RoundSummary
             session={round.finished}
-            onNew={round.clearFinished}
+            onNew={() => {
+              setNewRoundAsked(true);
+              round.clearFinished();
+            }}
             workspaceHref={workspaceHref}
             storyTitle={(id) => bank.byId.get(id)?.title || 'a deleted story'}
           />
@@ -266,6 +271,8 @@ export function PanelApp({
           {rolePicker}
           {noStories ? <FirstRunHint workspaceHref={workspaceHref} /> : null}
           <RoundSetup
+            focusOnShow={newRoundAsked}
+            onFocused={() => setNewRoundAsked(false)}
             framework={active}
             onStart={(i) => void round.start({ ...i, framework: active })}
             onColdStart={coldStart}

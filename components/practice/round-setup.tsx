@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { findPreset, roundPresets } from '../../lib/practice/round-presets';
 import type { RoleTrack } from '../../lib/practice/round-topics';
@@ -20,12 +20,25 @@ export function RoundSetup({
   framework,
   onStart,
   onColdStart,
+  focusOnShow = false,
+  onFocused,
 }: {
   framework: Framework;
   onStart: (input: StartRoundInput) => void;
   /** One random value prompt with the answer timer already running. */
   onColdStart?: () => void;
+  /** Focus the chosen round type as the form shows (it replaced the debrief the user was on). */
+  focusOnShow?: boolean;
+  onFocused?: () => void;
 }) {
+  const formRef = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    if (!focusOnShow) return;
+    formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
+    onFocused?.();
+    // Only as the form first shows: later renders leave focus where the user put it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [presetId, setPresetId] = useState(roundPresets[0]?.id ?? 'onsite');
   const preset = findPreset(presetId);
   const [minutesByPreset, setMinutesByPreset] = useState<Record<string, number>>({});
@@ -37,6 +50,7 @@ export function RoundSetup({
 
   return (
     <form
+      ref={formRef}
       className="setup"
       aria-label="Set up a practice round"
       onSubmit={(e) => {

@@ -44,6 +44,11 @@ test('the interviewer keeps focus through choosing the role, each value, the vot
   await panel.keyboard.press('v');
   await expect.poll(() => focused(panel)).toBe('h2: Your vote');
   await panel.getByRole('radio', { name: 'Judgment: 3 of 4' }).check();
+  // Clear score takes itself away: focus goes to the scores it cleared.
+  await panel.getByRole('button', { name: 'Clear score' }).first().focus();
+  await panel.keyboard.press('Enter');
+  await expect.poll(() => focused(panel)).toBe('input: Judgment: 1 of 4');
+  await panel.getByRole('radio', { name: 'Judgment: 3 of 4' }).check();
   await panel
     .getByRole('textbox', { name: 'Evidence for Judgment', exact: true })
     .fill('Weighed speed against risk out loud.');
@@ -94,4 +99,28 @@ test('archive, delete and undo in the story bank leave focus in the list, and se
   await expect.poll(() => focused(ws)).toBe('main: Coverage');
   expect(await ws.title()).toBe('Coverage — Loopside workspace');
   await ws.close();
+});
+
+test('New round on the debrief puts focus on the round type, not the page', async () => {
+  const panel = await ext.open('sidepanel.html');
+  await panel.getByRole('radio', { name: /Interviewer/ }).check();
+  await panel.getByRole('radio', { name: /Candidate/ }).check();
+  await panel.getByRole('radio', { name: /Onsite interview/ }).check();
+  await panel.getByRole('button', { name: 'Start round' }).click();
+  await panel.getByRole('button', { name: 'Finish round' }).click();
+  await panel.getByRole('button', { name: 'Finish and see the debrief' }).click();
+  await panel.getByRole('button', { name: 'New round' }).focus();
+  await panel.keyboard.press('Enter');
+  // The setup form's chosen round type, where arrow keys choose another.
+  await expect
+    .poll(() =>
+      panel.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLInputElement && el.type === 'radio' && el.checked
+          ? (el.closest('form')?.getAttribute('aria-label') ?? '')
+          : 'elsewhere';
+      }),
+    )
+    .toBe('Set up a practice round');
+  await panel.close();
 });
