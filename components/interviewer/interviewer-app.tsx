@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import {
   backToInterview,
   keepSealedVote,
@@ -20,7 +20,7 @@ import { useInterviewerKeys, type InterviewerKey } from '../hooks/use-interviewe
 import { useNow } from '../hooks/use-now';
 import { useInterviewRuns, useRunActions } from '../hooks/use-interview-runs';
 import { useSealedHere } from '../hooks/use-sealed-here';
-import { RunQuestions } from './run-questions';
+import { markLabels, RunQuestions } from './run-questions';
 import type { InterviewMarks } from '../../lib/peer/loop-schema';
 
 const markKeys: Partial<Record<InterviewerKey, keyof InterviewMarks>> = {
@@ -46,6 +46,8 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
   const run = runs?.[0];
   const now = useNow(250, run?.status === 'active');
   const notesRef = useRef<HTMLTextAreaElement | null>(null);
+  // A mark set by its key changes a tick box that has no focus: said aloud here instead.
+  const [markSaid, setMarkSaid] = useState('');
   const framework = run ? frameworks.find((f) => f.id === run.plan.frameworkId) : undefined;
 
   const onKey = (key: InterviewerKey) => {
@@ -66,7 +68,10 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
       const field = markKeys[key];
       const answer = run.answers[index];
       if (field && answer) {
-        void act.update(run.id, (r) => setRunMarks(r, index, { [field]: !answer.marks[field] }));
+        const on = !answer.marks[field];
+        void act.update(run.id, (r) => setRunMarks(r, index, { [field]: on }));
+        const label = markLabels.find(([f]) => f === field)?.[1] ?? field;
+        setMarkSaid(`${label}: ${on ? 'marked' : 'unmarked'}`);
       }
     }
   };
@@ -84,6 +89,9 @@ export function InterviewerApp({ rolePicker }: { rolePicker: ReactNode }) {
         <h1 className="brand">Loopside</h1>
         <span className="role-badge">Interviewer view</span>
       </header>
+      <p className="visually-hidden" role="status">
+        {markSaid}
+      </p>
       {run && run.status !== 'sealed' ? (
         <p className="interviewer__about">
           {run.plan.loopName} · {run.plan.frameworkName} · {run.plan.minutes} min

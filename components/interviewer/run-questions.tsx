@@ -15,7 +15,7 @@ import { useFocusOnChange } from '../hooks/use-focus-on-change';
 const loadProbeSuggestions = () =>
   import('../critique/probe-suggestions').then((m) => m.ProbeSuggestionsArea);
 
-const markLabels: [keyof InterviewMarks, string, string][] = [
+export const markLabels: [keyof InterviewMarks, string, string][] = [
   ['namedValue', 'Named the value', '1'],
   ['measurableResult', 'Measurable result', '2'],
   ['reflection', 'Reflection', '3'],

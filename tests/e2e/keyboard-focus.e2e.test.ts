@@ -38,6 +38,11 @@ test('the interviewer keeps focus through choosing the role, each value, the vot
   await panel.keyboard.press('Enter');
   await expect.poll(() => focused(panel)).toBe('h2: Judgment');
   await panel.keyboard.press(' ');
+  // A mark set by its key is said aloud: the tick box it changes does not have focus.
+  await panel.keyboard.press('4');
+  await expect
+    .poll(() => panel.getByRole('status').filter({ hasText: 'Hedged' }).textContent())
+    .toBe('Hedged: marked');
   await panel.keyboard.press('n');
   await expect.poll(() => focused(panel)).toBe('h2: Communication');
 
