@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useFocusChoiceOnShow } from '../hooks/use-focus-choice-on-show';
 import type { PanelRole } from '../../lib/settings/settings';
 
 const roles: { id: PanelRole; name: string; hint: string }[] = [
@@ -20,21 +20,13 @@ export function RolePicker({
   /** Called once it has, so a later showing of the picker does not take focus again. */
   onFocused?: () => void;
 }) {
-  const chosen = useRef<HTMLInputElement | null>(null);
-  useEffect(() => {
-    if (!focusChosen) return;
-    chosen.current?.focus();
-    onFocused?.();
-    // Only as this picker first shows: later renders leave focus where the user put it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const groupRef = useFocusChoiceOnShow<HTMLFieldSetElement>(focusChosen, onFocused);
   return (
-    <fieldset className="role-picker">
+    <fieldset className="role-picker" ref={groupRef}>
       <legend>Who is using this panel?</legend>
       {roles.map((r) => (
         <label key={r.id} className={`role-picker__role ${r.id === role ? 'is-on' : ''}`}>
           <input
-            ref={r.id === role ? chosen : undefined}
             type="radio"
             name="panel-role"
             value={r.id}

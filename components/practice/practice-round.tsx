@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useState, type ReactNode, type RefObject } from 'react';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { elapsedMs, isPaused } from '../../lib/practice/round-clock';
 import type { AnswerTicks, Session } from '../../lib/practice/session-schema';
+import { useConfirmFocus } from '../hooks/use-confirm-focus';
+import { useFocusOnChange } from '../hooks/use-focus-on-change';
 import { AnswerReview } from './answer-review';
 import { AnswerTimer, RoundTimer } from './timer-display';
 
@@ -51,44 +53,13 @@ export function PracticeRound({
   const index = session.currentIndex;
   const answer = session.answers[index];
   const [confirming, setConfirming] = useConfirmFinish(requestFinish);
-  const confirmRef = useRef<HTMLButtonElement | null>(null);
-  const headingRef = useRef<HTMLHeadingElement | null>(null);
-  const finishRef = useRef<HTMLButtonElement | null>(null);
-  // Leaving the question puts focus back on Finish round, not on the page.
-  const refocus = useRef(false);
-  const keepGoing = useCallback(() => {
-    refocus.current = true;
-    setConfirming(false);
-  }, [setConfirming]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-    else if (refocus.current) {
-      refocus.current = false;
-      finishRef.current?.focus();
-    }
-  }, [confirming]);
-  useEffect(() => {
-    if (!confirming) return;
-    // Esc answers "Keep going"; meanwhile the round's single keys wait, so "n" cannot move the
-    // round on behind the question. Space and Enter still press the focused button.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        e.stopPropagation();
-        keepGoing();
-      } else if (e.key.length === 1 && !e.altKey && !e.ctrlKey && !e.metaKey) e.stopPropagation();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [confirming, keepGoing]);
+  const keepGoing = useCallback(() => setConfirming(false), [setConfirming]);
+  // Esc answers "Keep going" and focus goes back to Finish round; meanwhile the round's single
+  // keys wait, so "n" cannot move the round on behind the question.
+  const { first: confirmRef, trigger: finishRef } = useConfirmFocus(confirming, keepGoing);
   // A new prompt takes focus so a screen reader reads it and the keys act on it.
   const started = session.status === 'active';
-  useEffect(() => {
-    if (started && !headingRef.current?.contains(document.activeElement)) {
-      const typing = document.activeElement?.matches('textarea, input[type="search"]');
-      if (!typing) headingRef.current?.focus();
-    }
-  }, [index, started]);
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(index, started);
   if (!answer) return null;
   const { prompt } = answer;
   const paused = isPaused(session.clock);

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useFocusChoiceOnShow } from '../hooks/use-focus-choice-on-show';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import { findPreset, roundPresets } from '../../lib/practice/round-presets';
 import type { RoleTrack } from '../../lib/practice/round-topics';
@@ -31,14 +32,7 @@ export function RoundSetup({
   focusOnShow?: boolean;
   onFocused?: () => void;
 }) {
-  const formRef = useRef<HTMLFormElement | null>(null);
-  useEffect(() => {
-    if (!focusOnShow) return;
-    formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
-    onFocused?.();
-    // Only as the form first shows: later renders leave focus where the user put it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const formRef = useFocusChoiceOnShow<HTMLFormElement>(focusOnShow, onFocused);
   const [presetId, setPresetId] = useState(roundPresets[0]?.id ?? 'onsite');
   const preset = findPreset(presetId);
   const [minutesByPreset, setMinutesByPreset] = useState<Record<string, number>>({});

@@ -14,6 +14,7 @@ import {
   togglePause,
 } from '../../lib/practice/session-actions';
 import { sessionToMarkdown } from '../../lib/practice/session-to-markdown';
+import { onsiteRound } from '../fixtures/onsite-round';
 import type { AnswerSignals } from '../../lib/signals/signals-schema';
 
 const signals: AnswerSignals = {
@@ -110,18 +111,7 @@ describe('sessionToMarkdown', () => {
       probeIds: [],
     };
     const t0 = Date.UTC(2026, 10, 20, 9, 30);
-    let r = createSession({
-      id: 'p',
-      frameworkId: 'netflix-values',
-      frameworkName: 'Netflix interview values',
-      presetId: 'onsite',
-      presetName: 'Onsite interview',
-      minutes: 45,
-      seed: 1,
-      now: t0,
-      prompts: [prompt],
-    });
-    r = startSession(r, t0);
+    let r = startSession(onsiteRound([prompt], t0), t0);
     r = togglePause(r, t0 + 10_000);
     r = togglePause(r, t0 + 70_000);
     r = togglePause(r, t0 + 80_000);
