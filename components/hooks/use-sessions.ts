@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getDb } from '../../lib/db/loopside-db';
 import { activeSession, finishedSessions, updateSession } from '../../lib/db/session-queries';
 import type { Session } from '../../lib/practice/session-schema';
+import { useDemoSessionIds } from './use-demo-session-ids';
 
 /** `undefined` while loading (unless `initial` was read before), `null` when no round is open. */
 export function useActiveSession(initial?: Session | null): Session | null | undefined {
@@ -11,6 +12,19 @@ export function useActiveSession(initial?: Session | null): Session | null | und
 
 export function useFinishedSessions(): Session[] | undefined {
   return useLiveQuery(() => finishedSessions(getDb()), []);
+}
+
+/**
+ * The finished rounds the candidate ran: demo rounds (the scripted call) are left out of every
+ * figure. `undefined` while either list loads.
+ */
+export function useCountedSessions(): Session[] | undefined {
+  const sessions = useFinishedSessions();
+  const demoIds = useDemoSessionIds();
+  return useMemo(
+    () => (sessions && demoIds ? sessions.filter((s) => !demoIds.has(s.id)) : undefined),
+    [sessions, demoIds],
+  );
 }
 
 export function useSessionUpdater(id: string | undefined) {

@@ -13,7 +13,7 @@ import { practiseNext, valueProgress } from '../../lib/plan/value-progress';
 import { useFrameworks } from '../hooks/use-frameworks';
 import { useNow } from '../hooks/use-now';
 import { usePlanActions, usePlanData } from '../hooks/use-plan';
-import { useFinishedSessions } from '../hooks/use-sessions';
+import { useCountedSessions } from '../hooks/use-sessions';
 import { useAllStories } from '../hooks/use-all-stories';
 import { DaysLeftText } from './days-left';
 import { HoursView } from './hours-view';
@@ -35,7 +35,7 @@ interface PlanSectionProps {
 export function PlanSection({ openPanel, focus }: PlanSectionProps) {
   const data = usePlanData();
   const stories = useAllStories();
-  const sessions = useFinishedSessions();
+  const sessions = useCountedSessions();
   const { frameworks, active } = useFrameworks();
   const actions = usePlanActions();
   // A minute is fine-grained enough for due dates and "today".

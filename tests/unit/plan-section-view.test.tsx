@@ -3,17 +3,26 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanSection } from '../../components/plan/plan-section';
 import { getDb } from '../../lib/db/loopside-db';
+import { writeSetting } from '../../lib/db/settings-queries';
 import { putStory } from '../../lib/db/story-queries';
 import { addDays } from '../../lib/plan/day-math';
 import { localDay } from '../../lib/format/local-day';
+import { demoSessionsSetting } from '../../lib/settings/settings';
 import { emptyStory } from '../../lib/stories/story-schema';
+import { finishedSession } from '../fixtures/finished-session';
 
 beforeEach(async () => {
   const db = getDb();
   await Promise.all(
-    [db.plans, db.hourEntries, db.rehearsals, db.readiness, db.stories, db.sessions].map((t) =>
-      t.clear(),
-    ),
+    [
+      db.plans,
+      db.hourEntries,
+      db.rehearsals,
+      db.readiness,
+      db.stories,
+      db.sessions,
+      db.settings,
+    ].map((t) => t.clear()),
   );
   await putStory(db, { ...emptyStory('s1', 1), title: 'Shipped the fix late' });
 });
@@ -113,6 +122,29 @@ describe('PlanSection', () => {
     expect(levels.checked).toBe(false);
     await waitFor(async () =>
       expect((await getDb().readiness.toCollection().first())?.compSources).toEqual([]),
+    );
+  });
+
+  it('leaves demo rounds out of the practice hours and the value charts', async () => {
+    const db = getDb();
+    const at = Date.now() - 60_000;
+    await db.sessions.bulkPut([
+      finishedSession('real', at, [{ value: 'Judgment' }], {
+        minutes: 10,
+        frameworkId: 'netflix-values',
+      }),
+      finishedSession('demo', at, [{ value: 'Courage' }], {
+        minutes: 3,
+        frameworkId: 'netflix-values',
+      }),
+    ]);
+    await writeSetting(db, demoSessionsSetting, ['demo']);
+    render(<PlanSection openPanel={noop} focus={null} />);
+    const hours = await screen.findByRole('region', { name: 'Practice hours' });
+    await waitFor(() =>
+      expect(within(hours).getByText(/^Rounds and the practice room:/).textContent).toBe(
+        'Rounds and the practice room: 10 min',
+      ),
     );
   });
 });
