@@ -14,6 +14,19 @@ function Whole({ line, full }: { line: string; full: string }) {
   );
 }
 
+/**
+ * With a card open, the round's notes dock at the bottom of the panel (panel.css) and cover what
+ * is behind them; focus alone does not scroll a button hidden there. The card's title and the
+ * focused button must be in sight, above the notes: if not, the card moves to the top.
+ */
+function keepInSight(card: HTMLElement, action: HTMLElement) {
+  const dock = card.closest('.round')?.querySelector(':scope > .round__notes');
+  const seenTo = Math.min(window.innerHeight, dock?.getBoundingClientRect().top ?? Infinity);
+  if (card.getBoundingClientRect().top >= 0 && action.getBoundingClientRect().bottom <= seenTo)
+    return;
+  card.scrollIntoView({ block: 'start' });
+}
+
 /** A story readable at a glance mid-answer: one short line per beat. */
 export function CueCard({
   story,
@@ -31,13 +44,18 @@ export function CueCard({
   onClose: () => void;
 }) {
   const card = cueCard(story);
+  const cardRef = useRef<HTMLElement | null>(null);
   const actionRef = useRef<HTMLButtonElement | null>(null);
-  // Opening a card (or using it) puts focus on its next step, so Enter or u acts on this story.
+  // Opening a card (or using it) puts focus on its next step, so Enter or u acts on this story,
+  // and brings the card's top into sight.
   useEffect(() => {
-    actionRef.current?.focus();
+    const action = actionRef.current;
+    action?.focus({ preventScroll: true });
+    if (cardRef.current && action) keepInSight(cardRef.current, action);
   }, [story.id, used]);
   return (
     <article
+      ref={cardRef}
       className="cue-card"
       aria-label={`Cue card: ${card.title || 'Untitled story'}`}
       data-testid="cue-card"

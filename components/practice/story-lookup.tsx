@@ -83,8 +83,9 @@ export function StoryLookup({
       e.preventDefault();
       const hit = hits[active];
       if (hit) choose(hit.id);
-    } else if (e.key === 'Escape' && (query || openId)) {
-      e.stopPropagation();
+    } else if (e.key === 'Escape') {
+      // One Esc clears the search, closes its card and leaves the field (the view's keys take
+      // over from its heading), as the keys hint says; the search is a `/` away again.
       setQuery('');
       setOpenId(null);
     }

@@ -86,7 +86,7 @@ test('first run: from an empty profile to a finished round, its debrief and its 
   await expect.poll(() => panel.getByText('Used for this answer').count()).toBe(1);
   const tick = panel.getByRole('checkbox', { name: 'I gave a measurable outcome' });
   await tick.click();
-  await panel.getByRole('radio', { name: /^Score 3 of 4/ }).click({ force: true });
+  await panel.getByRole('radio', { name: /^Score 3 of 4/ }).check();
   await expect.poll(() => tick.isChecked()).toBe(true);
 
   // Clicking straight past the second prompt counts it as skipped.

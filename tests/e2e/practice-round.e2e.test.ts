@@ -28,7 +28,7 @@ test('a timed onsite round survives a reload and lands in the workspace', async 
     await tick.click();
     await expect.poll(() => tick.isChecked()).toBe(true);
     const score = panel.getByRole('radio', { name: new RegExp(`^Score ${(i % 4) + 1} of 4`) });
-    await score.click({ force: true });
+    await score.check();
     await expect.poll(() => score.isChecked()).toBe(true);
     await panel
       .getByRole('textbox', { name: 'Notes' })

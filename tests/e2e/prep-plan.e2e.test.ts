@@ -63,7 +63,7 @@ test('a date four weeks out gives a plan; a round ticks its task and moves hours
   await expect.poll(() => panel.getByText('Prompt 1 of').count()).toBe(1);
   const valueName = (await panel.getByTestId('prompt-value').textContent())?.trim() ?? '';
   await panel.getByRole('checkbox', { name: 'I named the value I acted on' }).click();
-  await panel.getByRole('radio', { name: /^Score 3 of 4/ }).click({ force: true });
+  await panel.getByRole('radio', { name: /^Score 3 of 4/ }).check();
   // Twelve minutes of answering, without waiting twelve minutes.
   await panel.clock.fastForward('12:00');
   await panel.getByRole('button', { name: 'Next' }).click();

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
@@ -91,9 +92,6 @@ test('stories written in the workspace are found in the panel in three letters a
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
   await expect.poll(notesInView).toBe(true);
-  expect(await card.evaluate((el) => el.getBoundingClientRect().bottom > window.innerHeight)).toBe(
-    true,
-  );
   await notes.fill('Told the intern story; land the load-time number sooner.');
   await expect.poll(() => panel.getByText('Saved', { exact: true }).count()).toBeGreaterThan(0);
   await panel.getByRole('button', { name: 'Finish round' }).click();
@@ -103,4 +101,77 @@ test('stories written in the workspace are found in the panel in three letters a
   await expect
     .poll(() => history.getByText('Credited the intern', { exact: false }).count())
     .toBeGreaterThan(0);
+});
+
+/** Text on screen set under 12 px, if any: "kbd 10.8 px: Space". */
+function smallText(page: Page) {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (!own || el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < 12) out.push(`${el.tagName.toLowerCase()} ${px.toFixed(1)} px: ${el.textContent}`);
+    }
+    return out;
+  });
+}
+
+test('an open cue card is in sight above the docked notes, a title with no spaces stays inside the panel, and one Esc leaves the search', async () => {
+  const ws = await ext.open('workspace.html#stories');
+  await ws.getByRole('button', { name: 'New story' }).click();
+  const long = `Rebuilt${'the'.repeat(50)}pipeline`;
+  await ws.getByRole('textbox', { name: 'Title', exact: true }).fill(long);
+
+  const panel = await ext.open('sidepanel.html');
+  await panel.setViewportSize({ width: 320, height: 800 });
+  await panel.getByRole('radio', { name: /Onsite interview/ }).check();
+  await panel.getByRole('button', { name: 'Start round' }).click();
+  await panel.getByTestId('prompt-value').waitFor();
+  await panel.keyboard.press('/');
+  await panel.keyboard.type('cred');
+  const options = panel.getByRole('listbox', { name: 'Matching stories' }).getByRole('option');
+  await expect.poll(() => options.first().textContent()).toContain('Credited the intern');
+  await panel.keyboard.press('Enter');
+  await panel.getByTestId('cue-card').waitFor();
+  // The card's title and its focused button are on screen, not behind the notes docked below.
+  const inSight = () =>
+    panel.evaluate(() => {
+      const dock = document.querySelector('.round__notes')!.getBoundingClientRect().top;
+      const seen = (r: DOMRect) => r.top >= 0 && r.bottom <= Math.min(dock, window.innerHeight);
+      const focused = document.activeElement!;
+      return {
+        focused: focused.textContent,
+        title: seen(document.querySelector('.cue-card h3')!.getBoundingClientRect()),
+        button: seen(focused.getBoundingClientRect()),
+      };
+    });
+  await expect.poll(inSight).toEqual({ focused: 'Use this story', title: true, button: true });
+  expect(await smallText(panel)).toEqual([]);
+
+  // Esc on the card closes it and returns to the search; one more Esc clears it and leaves it, so
+  // the round's keys work again.
+  await panel.keyboard.press('Escape');
+  await expect.poll(() => panel.getByTestId('cue-card').count()).toBe(0);
+  await panel.keyboard.press('Escape');
+  await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  expect(await panel.getByRole('combobox', { name: 'Search your stories' }).inputValue()).toBe('');
+  await panel.keyboard.press('s');
+  await expect.poll(() => panel.getByText('Prompt 2 of', { exact: false }).count()).toBe(1);
+
+  // A title longer than the panel, with nowhere to break, wraps inside it at 240 px.
+  await panel.setViewportSize({ width: 240, height: 800 });
+  await panel.keyboard.press('/');
+  await panel.keyboard.type('rebuiltthethe');
+  await expect.poll(() => options.first().textContent()).toContain('Rebuilt');
+  const overflow = () =>
+    panel.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  expect(await overflow()).toBe(0);
+  await panel.keyboard.press('Enter');
+  await panel.getByTestId('cue-card').waitFor();
+  expect(await overflow()).toBe(0);
+  const close = await panel.getByRole('button', { name: 'Close the cue card' }).boundingBox();
+  expect(close && close.x >= 0 && close.x + close.width <= 240).toBe(true);
 });
