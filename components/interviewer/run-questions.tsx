@@ -51,7 +51,28 @@ export function RunQuestions({
   const valueRef = useFocusOnChange<HTMLHeadingElement>(`${run.id}:${index}:${run.status}`);
   const value = run.plan.values[index];
   const answer = run.answers[index];
-  if (!value || !answer) return null;
+  // A run whose question is missing (a damaged row) still leaves a way on, never a blank view.
+  if (!value || !answer)
+    return (
+      <section className="interviewer__broken" role="alert">
+        <h2 tabIndex={-1} ref={valueRef}>
+          This interview can’t be shown
+        </h2>
+        <p>
+          It points at question {index + 1}, but its plan has {run.plan.values.length} and its
+          record {run.answers.length}. Go to the vote to keep what was written, or discard it and
+          paste the plan again.
+        </p>
+        <div className="controls">
+          <button type="button" onClick={actions.vote}>
+            Go to the vote
+          </button>
+          <button type="button" className="quiet" onClick={actions.discard}>
+            Discard this interview
+          </button>
+        </div>
+      </section>
+    );
   const ready = run.status === 'ready';
   const paused = isPaused(run.clock);
   const probes = probesFor(framework, index);

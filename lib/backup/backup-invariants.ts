@@ -7,6 +7,13 @@ import {
 import { formatPath } from './format-path';
 import { checkCritiques } from './invariants/critique-invariants';
 import { checkFrameworks } from './invariants/framework-invariants';
+import { checkInterviews, checkVotes } from './invariants/peer-invariants';
+import {
+  checkHourEntries,
+  checkPlans,
+  checkReadiness,
+  checkRehearsals,
+} from './invariants/plan-invariants';
 import { checkSessions } from './invariants/session-invariants';
 import { checkStories } from './invariants/story-invariants';
 import type { InvariantContext, TableCheck } from './invariants/table-check';
@@ -21,6 +28,12 @@ const tableInvariants: { [K in BackupTableName]?: TableCheck<RowOf<K>> } = {
   stories: checkStories,
   transcripts: checkTranscripts,
   critiques: checkCritiques,
+  plans: checkPlans,
+  hourEntries: checkHourEntries,
+  rehearsals: checkRehearsals,
+  readiness: checkReadiness,
+  votes: checkVotes,
+  interviews: checkInterviews,
 };
 
 interface InvariantReport {

@@ -10,6 +10,7 @@ import { createSession, finishSession, startSession } from '../../lib/practice/s
 import type { Session } from '../../lib/practice/session-schema';
 import { emptyStory } from '../../lib/stories/story-schema';
 import { answerCritiqueRow, storyCritiqueRow } from '../fixtures/critique-rows';
+import { sampleLoop, sampleRun, sampleVoteRow } from '../fixtures/peer-rows';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = Record<string, Json>;
@@ -82,6 +83,43 @@ beforeAll(async () => {
     answerCritiqueRow('r-1', 0, T0 + 6000),
     answerCritiqueRow('r-1', 1, T0 + 6000),
     storyCritiqueRow('s-1', T0 + 7000),
+  ]);
+  // The plan, the practice around it and a peer mock's rows, each held to its own rules too.
+  await source.plans.add({
+    id: 'current',
+    interviewDate: '2025-02-20',
+    startDate: '2025-01-20',
+    frameworkId: 'netflix-values',
+    track: 'engineer',
+    chosenLength: null,
+    ticked: [],
+    unticked: [],
+    updatedAt: T0,
+  });
+  await source.hourEntries.bulkAdd(
+    [0, 1].map((k) => ({
+      id: `h-${k}`,
+      day: '2025-01-2' + k,
+      minutes: 30,
+      label: 'Mock',
+      createdAt: T0 + k,
+    })),
+  );
+  await source.rehearsals.bulkAdd(
+    [0, 1].map((k) => ({
+      id: `re-${k}`,
+      storyId: 's-1',
+      at: T0 + k,
+      rating: 3,
+      durationMs: 90_000,
+    })),
+  );
+  const loop = sampleLoop('loop-a');
+  await source.loops.add(loop);
+  await source.votes.bulkAdd([sampleVoteRow(loop, 1, 'hire'), sampleVoteRow(loop, 2, 'no-hire')]);
+  await source.interviews.bulkAdd([
+    sampleRun(sampleLoop('loop-b'), 1),
+    sampleRun(sampleLoop('loop-b'), 2),
   ]);
   sourceJson = backupToJson(await exportBackup(source, NOW));
   valid = JSON.parse(sourceJson) as Obj;
@@ -183,6 +221,11 @@ const brokenBackup: fc.Arbitrary<Broken> = fc.oneof(
         ['frameworks', 2, 'importedAt'],
         ['transcripts', 2, 'updatedAt'],
         ['critiques', 3, 'createdAt'],
+        ['plans', 1, 'updatedAt'],
+        ['hourEntries', 2, 'createdAt'],
+        ['rehearsals', 2, 'at'],
+        ['votes', 2, 'storedAt'],
+        ['interviews', 2, 'createdAt'],
       ),
       fc.nat(2),
       futureTime,
@@ -197,6 +240,66 @@ const brokenBackup: fc.Arbitrary<Broken> = fc.oneof(
         says: /more than a day after today/,
       };
     }),
+  breakRow(
+    'an interview with no answers for its questions',
+    'interviews',
+    2,
+    '.answers',
+    (r) => {
+      r.answers = [];
+    },
+    /holds 0 answers for 3 questions/,
+  ),
+  breakRow(
+    "an interview's current question past its questions",
+    'interviews',
+    2,
+    '.currentIndex',
+    (r, k) => {
+      r.currentIndex = 20 + k;
+    },
+    /points at question \d+, but the interview has \d+ questions/,
+  ),
+  breakRow(
+    'an interview date that is not a day',
+    'plans',
+    1,
+    '.interviewDate',
+    (p, k) => {
+      p.interviewDate = `2025-${String(13 + (k % 87))}-01`;
+    },
+    /which is not a day of the calendar/,
+  ),
+  breakRow(
+    'an interview date years away',
+    'plans',
+    1,
+    '.interviewDate',
+    (p, k) => {
+      p.interviewDate = `${2028 + (k % 7000)}-06-01`;
+    },
+    /more than two years from today/,
+  ),
+  breakRow(
+    'a logged day that is not a day',
+    'hourEntries',
+    2,
+    '.day',
+    (h) => {
+      h.day = '2025-02-31';
+    },
+    /which is not a day of the calendar/,
+  ),
+  breakRow(
+    'a rehearsal lasting hours',
+    'rehearsals',
+    2,
+    '.durationMs',
+    (r, k) => {
+      r.durationMs = 3 * 3_600_000 + 1 + k;
+    },
+    /not over 3 hours/,
+  ),
   breakRow(
     'a story dated before 2000',
     'stories',

@@ -223,17 +223,21 @@ const clippedPageArb: fc.Arbitrary<ClippedPage> = fc.record({
   ),
 });
 
-const isoDay = fc
-  .date({
-    min: new Date(Date.UTC(2000, 0, 1)),
-    max: new Date(Date.UTC(2099, 11, 31)),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
+/** Days from 2000 to `daysAhead` days after today, the range a backup may hold. */
+const isoDayTo = (daysAhead: number) =>
+  fc
+    .date({
+      min: new Date(Date.UTC(2000, 0, 1)),
+      max: new Date(Date.now() + daysAhead * 86_400_000),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+const isoDay = isoDayTo(2 * 365);
 const planArb: fc.Arbitrary<PlanRow> = fc.record({
   id: fc.constant('current' as const),
   interviewDate: isoDay,
-  startDate: isoDay,
+  // A plan starts the day it is made.
+  startDate: isoDayTo(0),
   frameworkId: slug,
   track: fc.constantFrom('engineer' as const, 'pm' as const, 'designer' as const, 'other' as const),
   chosenLength: fc.constantFrom(null, 2 as const, 4 as const, 8 as const),
