@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { isValidDay } from '../../lib/plan/day-math';
+import { localDay } from '../../lib/format/local-day';
+import { interviewDateProblem } from '../../lib/plan/plan-bounds';
 import type { Plan } from '../../lib/plan/generate-plan';
 import type { PlanLength, PlanRow, PlanTrack } from '../../lib/plan/plan-schema';
 
@@ -35,8 +36,13 @@ export function PlanDateForm({
   const [error, setError] = useState<string | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!isValidDay(date)) {
-      setError('Enter the interview date as a calendar day, for example 2027-01-15.');
+    const problem = interviewDateProblem(date, localDay(Date.now()));
+    if (problem) {
+      setError(
+        problem === 'too-far'
+          ? 'That date is more than two years away. Check the year, then enter the interview date again.'
+          : 'Enter the interview date as a calendar day, for example 2027-01-15.',
+      );
       return;
     }
     setError(null);

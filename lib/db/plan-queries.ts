@@ -8,6 +8,7 @@ import {
   type Rehearsal,
 } from '../plan/plan-schema';
 import type { LoopsideDb } from './loopside-db';
+import { rehearsalMs } from '../plan/plan-bounds';
 
 export async function readPlan(db: LoopsideDb): Promise<PlanRow | null> {
   return (await db.plans.get(PLAN_ROW_ID)) ?? null;
@@ -47,4 +48,5 @@ export const deleteHourEntry = (db: LoopsideDb, id: string) => db.hourEntries.de
 
 export const allRehearsals = (db: LoopsideDb): Promise<Rehearsal[]> =>
   db.rehearsals.orderBy('at').toArray();
-export const addRehearsal = (db: LoopsideDb, r: Rehearsal) => db.rehearsals.add(r);
+export const addRehearsal = (db: LoopsideDb, r: Rehearsal) =>
+  db.rehearsals.add({ ...r, durationMs: rehearsalMs(r.durationMs) });

@@ -257,7 +257,7 @@ const rehearsalArb: fc.Arbitrary<Rehearsal> = fc.record({
   storyId: slug,
   at: time,
   rating: fc.integer({ min: 1, max: 4 }),
-  durationMs: fc.integer({ min: 0, max: 3_600_000 }),
+  durationMs: fc.integer({ min: 0, max: 1_800_000 }),
 });
 const readinessArb: fc.Arbitrary<ReadinessRow> = fc.record({
   id: fc.constant('current' as const),

@@ -83,6 +83,16 @@ describe('PlanSection', () => {
     expect(await screen.findByText(/The interview date has passed/)).toBeTruthy();
     expect(screen.getAllByText('Interview date passed').length).toBeGreaterThan(0);
 
+    // A year typed wrong is caught before it makes a plan.
+    fireEvent.change(screen.getByLabelText('Interview date'), {
+      target: { value: addDays(localDay(Date.now()), 800) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Change date' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'That date is more than two years away',
+    );
+    expect(screen.getAllByText('Interview date passed').length).toBeGreaterThan(0);
+
     // The next date starts a fresh plan from today.
     fireEvent.change(screen.getByLabelText('Interview date'), {
       target: { value: addDays(localDay(Date.now()), 28) },

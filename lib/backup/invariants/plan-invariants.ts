@@ -1,11 +1,7 @@
 import { daysBetween, isValidDay } from '../../plan/day-math';
+import { interviewDateProblem, REHEARSAL_MS_MAX } from '../../plan/plan-bounds';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../plan/plan-schema';
 import { checkTimes, type RowProblem, type TableCheck } from './table-check';
-
-/** Further than this, an interview date is a typo or a hand-edited file, not a plan. */
-const PLAN_DAYS_MAX = 2 * 366;
-/** A story told aloud once, with its rating: a few minutes, never hours. */
-const REHEARSAL_MS_MAX = 3 * 60 * 60_000;
 
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
@@ -17,15 +13,18 @@ function dayProblem(day: string): string | null {
 export const checkPlans: TableCheck<PlanRow> = (rows, ctx) => {
   const problems: RowProblem[] = [];
   rows.forEach((p, i) => {
-    for (const key of ['interviewDate', 'startDate'] as const) {
-      const problem = dayProblem(p[key]);
-      if (problem) problems.push({ path: [i, key], message: problem });
-    }
-    if (isValidDay(p.interviewDate) && daysBetween(today(ctx.now), p.interviewDate) > PLAN_DAYS_MAX)
+    // The same rule as the plan's date form, so a backup holds only dates the app could store.
+    const dateProblem = interviewDateProblem(p.interviewDate, today(ctx.now));
+    if (dateProblem)
       problems.push({
         path: [i, 'interviewDate'],
-        message: `is ${p.interviewDate}, more than two years from today (${today(ctx.now)})`,
+        message:
+          dateProblem === 'too-far'
+            ? `is ${p.interviewDate}, more than two years from today (${today(ctx.now)})`
+            : dayProblem(p.interviewDate)!,
       });
+    const startProblem = dayProblem(p.startDate);
+    if (startProblem) problems.push({ path: [i, 'startDate'], message: startProblem });
     if (isValidDay(p.startDate) && daysBetween(today(ctx.now), p.startDate) > 1)
       problems.push({
         path: [i, 'startDate'],
@@ -46,17 +45,22 @@ export const checkHourEntries: TableCheck<HourEntry> = (rows, ctx) => {
   return { problems, rows, repairs: [] };
 };
 
+/** A telling counts for at most REHEARSAL_MS_MAX, as the app stores it: longer ones are capped. */
 export const checkRehearsals: TableCheck<Rehearsal> = (rows, ctx) => {
   const problems: RowProblem[] = [];
-  rows.forEach((r, i) => {
-    if (!Number.isFinite(r.durationMs) || r.durationMs > REHEARSAL_MS_MAX)
-      problems.push({
-        path: [i, 'durationMs'],
-        message: `is ${r.durationMs} ms; one telling of a story lasts minutes, not over 3 hours`,
-      });
-    checkTimes(problems, i, [[['at'], r.at, 'record']], ctx.now);
-  });
-  return { problems, rows, repairs: [] };
+  rows.forEach((r, i) => checkTimes(problems, i, [[['at'], r.at, 'record']], ctx.now));
+  const long = rows.filter((r) => r.durationMs > REHEARSAL_MS_MAX).length;
+  return {
+    problems,
+    rows: long
+      ? rows.map((r) => ({ ...r, durationMs: Math.min(r.durationMs, REHEARSAL_MS_MAX) }))
+      : rows,
+    repairs: long
+      ? [
+          `Counted ${long} story rehearsal${long === 1 ? '' : 's'} longer than ${REHEARSAL_MS_MAX / 60_000} minutes as ${REHEARSAL_MS_MAX / 60_000} minutes.`,
+        ]
+      : [],
+  };
 };
 
 export const checkReadiness: TableCheck<ReadinessRow> = (rows, ctx) => {
