@@ -1,6 +1,7 @@
 import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
 import { useFrameworkImport } from '../hooks/use-framework-import';
 import { useFrameworks } from '../hooks/use-frameworks';
+import { countOf } from '../../lib/format/count-of';
 
 /** The value frameworks: the ones Loopside ships, the user's own, and importing a pack. */
 export function FrameworksView() {
@@ -16,7 +17,8 @@ export function FrameworksView() {
       <ul className="frameworks__list" aria-label="Frameworks">
         {frameworks.map((f) => (
           <li key={f.id} className="frameworks__item" data-testid="framework-row">
-            <strong>{f.name}</strong> · {f.values.length} values · {f.probes.length} probes
+            <strong>{f.name}</strong> · {countOf(f.values.length, 'value')} ·{' '}
+            {countOf(f.probes.length, 'probe')}
             {f.date ? ` · ${f.date}` : ''}
             <span className="muted"> · {f.source}</span>
             <div className="frameworks__actions">

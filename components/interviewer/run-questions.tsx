@@ -173,7 +173,8 @@ export function RunQuestions({
             stored={answer.marks[key]}
             onChange={(on) => actions.marks(index, { [key]: on })}
           >
-            {label} <kbd>{shortcut}</kbd>
+            {/* The key is its aria-keyshortcuts, not part of its name ("Hedged", not "Hedged 4"). */}
+            {label} <kbd aria-hidden="true">{shortcut}</kbd>
           </StoredCheckbox>
         ))}
       </fieldset>

@@ -9,6 +9,7 @@ import { EvidenceSignsView } from '../interviewer/evidence-signs-view';
 import { FrameworkSwitcher } from '../practice/framework-switcher';
 import '../styles/round-extras.css';
 import { DRILL_MINUTES } from '../../lib/practice/round-presets';
+import { countOf } from '../../lib/format/count-of';
 
 const markNames: Record<PromptMark, string> = {
   drill: 'marked to drill',
@@ -46,8 +47,8 @@ export function PromptLibrary({ onOpenPanel }: { onOpenPanel: () => void }) {
         />
       </header>
       <p className="muted">
-        {framework.values.length} values · {framework.source} Mark prompts to drill (only those are
-        drawn for that value) or to leave out of rounds.
+        {countOf(framework.values.length, 'value')} · {framework.source} Mark prompts to drill (only
+        those are drawn for that value) or to leave out of rounds.
       </p>
       {started ? (
         <p role="status">

@@ -7,6 +7,7 @@ import { buildLoopReport, loopReportToMarkdown } from '../../lib/peer/loop-repor
 import { planPartOf } from '../../lib/peer/plan-loop';
 import { LoopReportView } from './loop-report-view';
 import { formatMoment } from '../../lib/format/format-moment';
+import { countOf } from '../../lib/format/count-of';
 
 interface LoopCardActions {
   reveal: (id: string) => Promise<unknown>;
@@ -43,7 +44,7 @@ export function LoopCard({
     <article className="loop-card" aria-labelledby={`loop-${loop.id}`}>
       <h3 id={`loop-${loop.id}`}>{loop.name}</h3>
       <p className="hint">
-        {loop.candidate} · {loop.frameworkName} · {count} interviews
+        {loop.candidate} · {loop.frameworkName} · {countOf(count, 'interview')}
         {loop.days === 2 ? ' over two days' : ''} · {inNow.size} of {count} votes in
       </p>
       <details open={!revealed && inNow.size === 0}>

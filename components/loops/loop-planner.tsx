@@ -60,7 +60,12 @@ export function LoopPlanner({
       <h3 id="plan-loop-title">Plan a loop</h3>
       <p className="hint">
         Four or five independent 45-minute interviews, on one day or two.{' '}
-        {core.map((c) => c.name).join(' and ')} {core.length ? 'come up in every interview. ' : ''}
+        {core.map((c) => c.name).join(' and ')}{' '}
+        {core.length > 1
+          ? 'come up in every interview. '
+          : core.length
+            ? 'comes up in every interview. '
+            : ''}
         Each interviewer gets their part as a block to paste into their own Loopside.
       </p>
       <label>

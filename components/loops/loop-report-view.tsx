@@ -1,5 +1,10 @@
 import { LOOP_RULE, verdictLabels } from '../../lib/peer/loop-outcome';
-import { describeGap, describeSelf, type LoopReport } from '../../lib/peer/loop-report';
+import {
+  describeGap,
+  describeSelf,
+  nothingToPractise,
+  type LoopReport,
+} from '../../lib/peer/loop-report';
 import { overallLabels } from '../../lib/peer/peer-schema';
 
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
@@ -69,13 +74,17 @@ export function LoopReportView({ report, onExport }: { report: LoopReport; onExp
         </section>
       ))}
       <h4>Practise next</h4>
-      <ol aria-label="Values to practise next">
-        {report.practiseNext.map((v) => (
-          <li key={v.valueId}>
-            {v.name} — interviewers’ mean {fmt(v.mean ?? 0)}/4
-          </li>
-        ))}
-      </ol>
+      {report.practiseNext.length ? (
+        <ol aria-label="Values to practise next">
+          {report.practiseNext.map((v) => (
+            <li key={v.valueId}>
+              {v.name} — interviewers’ mean {fmt(v.mean ?? 0)}/4
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{nothingToPractise(report)}</p>
+      )}
       <button type="button" onClick={onExport}>
         Export loop report (Markdown)
       </button>

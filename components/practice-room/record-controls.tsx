@@ -29,8 +29,13 @@ export function RecordControls({ recording: r }: { recording: RoomRecording }) {
           {r.startedAt !== null ? ` · ${formatDuration(now - r.startedAt)}` : ''} ·{' '}
           <span data-testid="recording-bytes">{formatBytes(r.bytes)}</span>
         </p>
-        <button type="button" onClick={r.stop} disabled={r.phase === 'stopping'}>
-          Stop recording <kbd>R</kbd>
+        <button
+          type="button"
+          onClick={r.stop}
+          disabled={r.phase === 'stopping'}
+          aria-keyshortcuts="R"
+        >
+          Stop recording <kbd aria-hidden="true">R</kbd>
         </button>
       </section>
     );

@@ -4,6 +4,10 @@ import { currentVotes } from './import-votes';
 import type { Loop, VoteRow } from './loop-schema';
 import { LOOP_RULE, loopOutcome, verdictLabels, type LoopOutcome } from './loop-outcome';
 import { overallLabels } from './peer-schema';
+import { countOf } from '../format/count-of';
+
+/** An interviewers' mean at or above this is strong: not a value to practise next. */
+const STRONG_MEAN = 3.5;
 
 interface InterviewerEvidence {
   no: number;
@@ -102,9 +106,10 @@ export function buildLoopReport(
     const gap = mean !== null && self?.score != null ? self.score - mean : null;
     return { valueId, name, interviewers, mean, self, gap };
   });
-  // Lowest interviewer scores first; where they tie, the bigger blind spot (self above them).
+  // Lowest interviewer scores first; where they tie, the bigger blind spot (self above them). A
+  // value the interviewers found strong is not one to practise next.
   const practiseNext = values
-    .filter((v) => v.mean !== null)
+    .filter((v) => v.mean !== null && v.mean < STRONG_MEAN)
     .sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0) || (b.gap ?? 0) - (a.gap ?? 0))
     .slice(0, 3);
   const missing = loop.interviews
@@ -118,6 +123,13 @@ export function buildLoopReport(
     practiseNext,
     missing,
   };
+}
+
+/** What "Practise next" says when it lists no value. */
+export function nothingToPractise(r: Pick<LoopReport, 'values'>): string {
+  return r.values.some((v) => v.mean !== null)
+    ? `Every value the interviewers scored averaged ${STRONG_MEAN} or more: keep those stories warm.`
+    : 'Nothing scored yet.';
 }
 
 export function describeSelf(self: SelfView | null): string {
@@ -149,7 +161,7 @@ export function loopReportToMarkdown(r: LoopReport): string {
   const out: string[] = [];
   out.push(`# Loop report: ${esc(r.loop.name)}`, '');
   out.push(
-    `${esc(r.loop.candidate)} · ${esc(r.loop.frameworkName)} · ${r.loop.interviews.length} interviews · ${r.votes.length} votes in`,
+    `${esc(r.loop.candidate)} · ${esc(r.loop.frameworkName)} · ${countOf(r.loop.interviews.length, 'interview')} · ${countOf(r.votes.length, 'vote')} in`,
     '',
   );
   out.push('## Outcome', '');
@@ -189,7 +201,7 @@ export function loopReportToMarkdown(r: LoopReport): string {
     out.push('');
   }
   out.push('## Practise next', '');
-  if (r.practiseNext.length === 0) out.push('Nothing scored yet.');
+  if (r.practiseNext.length === 0) out.push(nothingToPractise(r));
   r.practiseNext.forEach((v, i) =>
     out.push(`${i + 1}. ${esc(v.name)} — interviewers' mean ${fmt(v.mean ?? 0)}/4`),
   );

@@ -74,7 +74,7 @@ test('a loop planned by the candidate is run and voted on in another browser, th
   await expect.poll(() => panel.locator('.probe').count()).toBe(1);
   await panel.locator('body').press('1');
   await expect
-    .poll(() => panel.getByRole('checkbox', { name: /Named the value/ }).isChecked())
+    .poll(() => panel.getByRole('checkbox', { name: 'Named the value', exact: true }).isChecked())
     .toBe(true);
   await panel
     .getByRole('textbox', { name: 'Evidence notes (private)' })

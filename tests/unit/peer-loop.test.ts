@@ -132,7 +132,7 @@ describe('importing votes', () => {
 });
 
 describe('the loop report', () => {
-  it('sets each value’s evidence beside the outcome and ranks three values to practise', () => {
+  it('sets each value’s evidence beside the outcome and ranks the values to practise, leaving out strong ones', () => {
     const loop = sampleLoop();
     const votes = [sampleVoteRow(loop, 1, 'strong-hire'), sampleVoteRow(loop, 2, 'no-hire')];
     const report = buildLoopReport(loop, votes, []);
@@ -146,14 +146,28 @@ describe('the loop report', () => {
     const judgment = report.values[0]!;
     expect(judgment.interviewers.map((e) => e.score)).toEqual([2, 3]);
     expect(judgment.mean).toBe(2.5);
-    expect(report.practiseNext).toHaveLength(3);
-    const means = report.practiseNext.map((v) => v.mean ?? 0);
-    expect([...means].sort((a, b) => a - b)).toEqual(means);
+    // Lowest first; Communication (3.5) and Courage (4) were strong, so they are not listed.
+    expect(report.practiseNext.map((v) => [v.name, v.mean])).toEqual([
+      ['Impact', 1],
+      ['Judgment', 2.5],
+    ]);
     const md = loopReportToMarkdown(report);
     expect(md).toContain('**Leaning hire**');
     expect(md).toContain(
       '- Priya (interview 1): 2/4 — Evidence for Judgment: named it, gave a number.',
     );
     expect(md).toContain('Your own view: no answer of yours recorded');
+    expect(md).toContain("1. Impact — interviewers' mean 1/4");
+    expect(md).not.toContain("Courage — interviewers' mean");
+
+    const strong = votes.map((v) => ({
+      ...v,
+      values: v.values.map((x) => ({ ...x, score: 4 })),
+    }));
+    const all = buildLoopReport(loop, strong, []);
+    expect(all.practiseNext).toEqual([]);
+    expect(loopReportToMarkdown(all)).toContain(
+      'Every value the interviewers scored averaged 3.5 or more: keep those stories warm.',
+    );
   });
 });

@@ -64,7 +64,7 @@ describe('record controls', () => {
     expect(indicator.textContent).toMatch(/^Recording · 1:0\d · 3\.0 MB$/);
     fireEvent.keyDown(window, { key: 'r' });
     expect(r.stop).toHaveBeenCalledOnce();
-    fireEvent.click(screen.getByRole('button', { name: /Stop recording/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stop recording' }));
     expect(r.stop).toHaveBeenCalledTimes(2);
   });
 
