@@ -122,13 +122,16 @@ export const firefoxBrowsers = {
   ],
 };
 
+// Google Chrome and Microsoft Edge 137+ refuse --load-extension, so `npm start` needs Chromium or
+// Brave; with Chrome or Edge the extension is loaded by hand (README).
 const installHints = {
   chromium: {
     linux:
-      'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium) or Google Chrome.',
+      'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium; Fedora: sudo dnf install chromium) or Brave.',
     darwin:
-      'Install Chromium (brew install --cask chromium) or Google Chrome from google.com/chrome.',
-    win32: 'Install Google Chrome (winget install Google.Chrome) or Microsoft Edge.',
+      'Install Chromium (brew install --cask chromium) or Brave (brew install --cask brave-browser).',
+    win32:
+      'Install Chromium (winget install Hibbiki.Chromium) or Brave (winget install Brave.Brave).',
   },
   firefox: {
     linux:

@@ -1,7 +1,7 @@
 // The Chromium-family half of `npm start`: the built extension, a demo practice call and the
 // Loopside panel. With a display it opens a real window; without one it runs headless and
 // writes screenshots.
-import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,26 +13,30 @@ export async function startChromium({ root, name, executablePath, headless }) {
   const demoUrl = 'https://meet.google.com/abc-defg-hij';
   const demoPage = join(root, 'tests/fixtures/meet-call.html');
 
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(join(tmpdir(), 'loopside-start-')),
-    {
-      executablePath,
-      headless,
-      viewport: headless ? { width: 1280, height: 800 } : null,
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        // Branded Chrome and Edge 137+ ignore --load-extension unless this is off (it helps in
-        // some versions only; Chromium and Brave need nothing).
-        '--disable-features=DisableLoadExtensionCommandLineSwitch',
-        ...chromiumFlags,
-        // Headless has no camera: a synthetic one lets the practice room show its self-view.
-        ...(headless
-          ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
-          : []),
-      ],
-    },
-  );
+  // A fresh profile for each start, removed when the browser closes: a demo keeps nothing.
+  const profile = mkdtempSync(join(tmpdir(), 'loopside-start-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      // Branded Chrome and Edge 137+ ignore --load-extension unless this is off (it helps in
+      // some versions only; Chromium and Brave need nothing).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      ...chromiumFlags,
+      // Headless has no camera: a synthetic one lets the practice room show its self-view.
+      ...(headless ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] : []),
+    ],
+  });
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A file the browser still held: the system's temp cleaning will take it.
+    }
+  });
   // The demo call is a local page served in place of a Meet URL; nothing goes to the network.
   await context.route('https://meet.google.com/**', (route) =>
     route.fulfill({

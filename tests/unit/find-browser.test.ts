@@ -107,7 +107,7 @@ describe('npm start finds a Chromium-family browser', () => {
   it.each([
     ['linux', 'sudo apt-get install chromium'],
     ['darwin', 'brew install --cask chromium'],
-    ['win32', 'winget install Google.Chrome'],
+    ['win32', 'winget install Hibbiki.Chromium'],
   ])('with none on %s, says what to install there', (platform, hint) => {
     const { browser, error } = findBrowser('chromium', computer(platform, [], winEnv));
     expect(browser).toBeUndefined();
