@@ -20,6 +20,23 @@ const kindLabel: Record<ReplayItem['kind'], string> = {
 };
 
 /** The recording beside the round's timeline; every moment on the timeline seeks the player. */
+/**
+ * A recording made in the browser (MediaRecorder's WebM) carries no length, and Chromium's player
+ * then shows a seek bar that cannot be used ("Infinity"). Asking for a position far past the end
+ * makes the player read the whole file and learn its length; then it goes back to the start.
+ */
+function learnDuration(el: HTMLMediaElement, done: () => void) {
+  if (Number.isFinite(el.duration)) return done();
+  const back = () => {
+    if (!Number.isFinite(el.duration)) return;
+    el.removeEventListener('durationchange', back);
+    el.currentTime = 0;
+    done();
+  };
+  el.addEventListener('durationchange', back);
+  el.currentTime = Number.MAX_SAFE_INTEGER;
+}
+
 export function RecordingReplay({
   recording,
   session,
@@ -63,15 +80,24 @@ export function RecordingReplay({
     null,
   );
 
+  // While the player looks for the file's length, its position is not the replay's.
+  const measuring = useRef(false);
   const mediaProps = {
     src: url ?? undefined,
     controls: true,
     preload: 'auto',
     'data-testid': 'replay-media',
-    onTimeUpdate: (e: { currentTarget: HTMLMediaElement }) =>
-      setCurrentMs(e.currentTarget.currentTime * 1000),
+    onTimeUpdate: (e: { currentTarget: HTMLMediaElement }) => {
+      if (!measuring.current) setCurrentMs(e.currentTarget.currentTime * 1000);
+    },
     onLoadedMetadata: (e: { currentTarget: HTMLMediaElement }) => {
-      e.currentTarget.playbackRate = speed;
+      const el = e.currentTarget;
+      el.playbackRate = speed;
+      measuring.current = true;
+      learnDuration(el, () => {
+        measuring.current = false;
+        setCurrentMs(el.currentTime * 1000);
+      });
     },
   };
 

@@ -98,6 +98,11 @@ test('record a scripted round, lose the tab midway, replay with the transcript, 
     .poll(() => media.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
     .toBeGreaterThan(0);
   expect(await media.evaluate((v) => v.tagName)).toBe('VIDEO');
+  // The player knows the recording's length, so its own seek bar can be used.
+  await expect
+    .poll(() => media.evaluate((v: HTMLVideoElement) => Number.isFinite(v.duration)))
+    .toBe(true);
+  expect(await media.evaluate((v: HTMLVideoElement) => v.duration)).toBeGreaterThan(1);
   const lines = ws.locator('[data-testid="replay-item"][data-kind="line"]:not([disabled])');
   await expect.poll(() => lines.count()).toBeGreaterThan(1);
   expect(
