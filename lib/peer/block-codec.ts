@@ -164,7 +164,8 @@ function findBlocks(text: string): Found[] {
   });
 }
 
-type Parsed = { ok: true; kind: BlockKind; value: unknown } | { ok: false; message: string };
+type Parsed =
+  { ok: true; kind: BlockKind; value: unknown; text: string } | { ok: false; message: string };
 
 function parseBlock(f: Found): Parsed {
   if (!f.openingOk || !f.raw.startsWith('[[')) {
@@ -173,7 +174,12 @@ function parseBlock(f: Found): Parsed {
   if (!f.closed) {
     return { ok: false, message: 'it is cut off: the closing “]]” is missing' };
   }
-  const parts = f.raw.slice(2, -2).split(' ');
+  // A chat that wraps long lines breaks the code with spaces or line breaks; the code itself has
+  // none, so the pieces between the format and the check code are joined again (the check code
+  // still catches any other change).
+  const words = f.raw.slice(2, -2).trim().split(/\s+/);
+  const parts =
+    words.length > 5 ? [...words.slice(0, 3), words.slice(3, -1).join(''), words.at(-1)] : words;
   const [label, kind, format, payload, crc] = parts;
   if (label !== BLOCK_LABEL) {
     return { ok: false, message: `its label is damaged (“${label ?? ''}” instead of “loopside”)` };
@@ -211,7 +217,7 @@ function parseBlock(f: Found): Parsed {
   if (!parsed.success) {
     return { ok: false, message: `its ${kindWords[kind]} is not complete or not valid` };
   }
-  return { ok: true, kind, value: parsed.data };
+  return { ok: true, kind, value: parsed.data, text: `[[${parts.join(' ')}]]` };
 }
 
 function lineAt(text: string, offset: number): number {
@@ -247,9 +253,9 @@ export function decodeBlocks(text: string): DecodeResult {
     if (!p.ok) {
       problems.push({ index, line, message: `Block ${index} (line ${line}): ${p.message}.` });
     } else if (p.kind === 'vote') {
-      blocks.push({ kind: 'vote', vote: p.value as SealedVote, text: f.raw, index, line });
+      blocks.push({ kind: 'vote', vote: p.value as SealedVote, text: p.text, index, line });
     } else {
-      blocks.push({ kind: 'plan', plan: p.value as PlanPart, text: f.raw, index, line });
+      blocks.push({ kind: 'plan', plan: p.value as PlanPart, text: p.text, index, line });
     }
   });
   if (found.length === 0) {

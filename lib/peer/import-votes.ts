@@ -60,6 +60,16 @@ export function planVoteImport(
     have.add(id);
     rows.push({ ...v, id, origin: 'imported', storedAt: now, block: b.text });
   }
+  // An earlier revision is kept with the others, but the newest one is the vote that counts.
+  for (const row of rows) {
+    const sameLoop = [...existing, ...rows].filter((v) => v.loopId === row.loopId);
+    const newest = currentVotes(sameLoop).get(row.interviewNo);
+    if (newest && newest.revision > row.revision) {
+      notes.push(
+        `${row.interviewer}'s revision ${row.revision} is an earlier vote: kept, but revision ${newest.revision} is the one that counts.`,
+      );
+    }
+  }
   const good = rows.length;
   return { rows: problems.length > 0 && !acceptPartial ? [] : rows, problems, notes, good };
 }

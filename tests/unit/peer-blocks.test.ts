@@ -105,9 +105,45 @@ describe('vote and plan blocks', () => {
         const block = encodeVote(vote);
         const i = at % block.length;
         fc.pre(block[i] !== ch);
+        // One space for another (a line break where a space was) is how chats wrap, not a change.
+        fc.pre(!(/\s/.test(block[i]!) && /\s/.test(ch)));
         expectRefused(block.slice(0, i) + ch + block.slice(i + 1));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('reads a block a chat wrapped, with line breaks or spaces inside its code', () => {
+    fc.assert(
+      fc.property(
+        voteArb,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('\n', ' ', '\r\n', '\n  '),
+        (vote, cuts, gap) => {
+          const block = encodeVote(vote);
+          const [head, code] = [
+            block.slice(0, block.lastIndexOf(' ')),
+            block.slice(block.lastIndexOf(' ')),
+          ];
+          const start = head.indexOf(' ', head.indexOf(' ', head.indexOf(' ') + 1) + 1) + 1;
+          const at = [
+            ...new Set(cuts.map((c) => start + 1 + (c % (head.length - start - 1)))),
+          ].sort((a, b) => b - a);
+          let wrapped = head;
+          for (const i of at) wrapped = wrapped.slice(0, i) + gap + wrapped.slice(i);
+          const r = decodeBlocks(`Priya: ${wrapped}${code}`);
+          expect(r.problems).toEqual([]);
+          expect(r.blocks).toHaveLength(1);
+          const got = r.blocks[0]!;
+          const whole = decodeBlocks(block).blocks[0];
+          expect(got.kind === 'vote' ? got.vote : null).toEqual(
+            whole?.kind === 'vote' ? whole.vote : undefined,
+          );
+          // The block is kept as it was made, not as the chat broke it.
+          expect(got.text).toBe(block);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

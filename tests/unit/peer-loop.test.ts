@@ -129,6 +129,17 @@ describe('importing votes', () => {
     const replacement = { ...first, id: 'x', revision: 2, overall: 'no-hire' as const };
     expect(currentVotes([replacement, first]).get(1)?.overall).toBe('no-hire');
   });
+
+  it('an earlier revision pasted after its replacement is kept, and the note says which counts', () => {
+    const held = [{ ...sampleVoteRow(loop, 1, 'no-hire'), id: 'loop0001-1-2', revision: 2 }];
+    const late = planVoteImport(decodeBlocks(v1), [loop], held, 5);
+    expect(late.rows).toHaveLength(1);
+    expect(late.notes).toEqual([
+      "Priya's revision 1 is an earlier vote: kept, but revision 2 is the one that counts.",
+    ]);
+    // The replacement arriving second is simply a new vote.
+    expect(planVoteImport(decodeBlocks(v1), [loop], [], 5).notes).toEqual([]);
+  });
 });
 
 describe('the loop report', () => {
