@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { draftToFramework, type FrameworkDraft } from '../../lib/clip/values-to-framework';
-import { saveCustomFramework } from '../../lib/db/framework-queries';
+import { frameworkNameProblem, saveCustomFramework } from '../../lib/db/framework-queries';
 import { getDb } from '../../lib/db/loopside-db';
 import { writeSetting } from '../../lib/db/settings-queries';
 import { activeFrameworkSetting } from '../../lib/settings/settings';
@@ -24,6 +24,11 @@ export function useClipFramework() {
       return;
     }
     const db = getDb();
+    const nameProblem = await frameworkNameProblem(db, parsed.framework.name, parsed.framework.id);
+    if (nameProblem) {
+      setState({ step: 'invalid', error: nameProblem });
+      return;
+    }
     const saved = await saveCustomFramework(
       db,
       parsed.framework,

@@ -1,4 +1,5 @@
 import type { Framework } from '../frameworks/framework-schema';
+import { BUILTIN_FRAMEWORK_NAMES } from '../frameworks/builtin-framework-ids';
 import { customFrameworkIdProblem } from '../frameworks/custom-framework-rules';
 import type { CustomFrameworkRow, LoopsideDb } from './loopside-db';
 
@@ -14,6 +15,32 @@ export async function saveCustomFramework(
   const replaced = (await db.frameworks.get(framework.id)) !== undefined;
   await db.frameworks.put({ id: framework.id, pack: framework, importedAt: now });
   return { ok: true, replaced };
+}
+
+/**
+ * Why a framework of the user's own may not be called `name`, or null: two entries of the same name
+ * in the framework picker cannot be told apart. The pack stored under `id` may keep its own name.
+ */
+export async function frameworkNameProblem(
+  db: LoopsideDb,
+  name: string,
+  id: string,
+): Promise<string | null> {
+  const key = name.trim().toLocaleLowerCase();
+  const same = (n: string) => n.trim().toLocaleLowerCase() === key;
+  if (BUILTIN_FRAMEWORK_NAMES.some(same)) {
+    return `“${name.trim()}” is the name of a framework Loopside ships; give yours another name`;
+  }
+  const rows = await db.frameworks.toArray();
+  // Only the name is read: a row whose pack no longer parses has none to clash with.
+  const nameOf = (pack: unknown) =>
+    typeof pack === 'object' && pack !== null && 'name' in pack && typeof pack.name === 'string'
+      ? pack.name
+      : null;
+  if (rows.some((r) => r.id !== id && same(nameOf(r.pack) ?? ''))) {
+    return `you already have a framework called “${name.trim()}”; give this one another name`;
+  }
+  return null;
 }
 
 /** Puts back a framework removed a moment ago (the row deleteCustomFramework returned). */

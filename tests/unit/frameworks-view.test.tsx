@@ -3,7 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FrameworksView } from '../../components/frameworks/frameworks-view';
 import { getDb } from '../../lib/db/loopside-db';
-import { BUILTIN_FRAMEWORK_IDS } from '../../lib/frameworks/builtin-framework-ids';
+import {
+  BUILTIN_FRAMEWORK_IDS,
+  BUILTIN_FRAMEWORK_NAMES,
+} from '../../lib/frameworks/builtin-framework-ids';
 import { builtinFrameworks } from '../../lib/frameworks/builtin-frameworks';
 
 const pack = {
@@ -35,6 +38,7 @@ describe('FrameworksView', () => {
 
   it('knows the shipped ids without loading the packs', () => {
     expect(BUILTIN_FRAMEWORK_IDS).toEqual(builtinFrameworks.map((f) => f.id));
+    expect(BUILTIN_FRAMEWORK_NAMES).toEqual(builtinFrameworks.map((f) => f.name));
   });
 
   it('lists the shipped frameworks', async () => {
