@@ -7,11 +7,14 @@ import type { EvidenceSigns } from '../../lib/frameworks/evidence-signs';
 export function EvidenceSignsView({
   signs,
   generic,
+  missingPack,
   level = 3,
   name = 'What evidence sounds like',
 }: {
   signs: EvidenceSigns;
   generic: boolean;
+  /** The framework's name when this browser does not have its pack (only its ids and names came). */
+  missingPack?: string;
   level?: 3 | 4;
   name?: string;
 }) {
@@ -34,7 +37,13 @@ export function EvidenceSignsView({
           ))}
         </ul>
       </div>
-      {generic ? (
+      {generic && missingPack ? (
+        <p className="hint">
+          General signs: this browser does not have the “{missingPack}” pack, only its value names.
+          Import the same pack file under Frameworks in the workspace to see its own questions and
+          signs.
+        </p>
+      ) : generic ? (
         <p className="hint">General signs: this framework has none of its own for this value.</p>
       ) : null}
     </section>

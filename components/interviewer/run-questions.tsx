@@ -163,7 +163,11 @@ export function RunQuestions({
           </button>
         ) : null}
       </div>
-      <EvidenceSignsView signs={signs} generic={generic} />
+      <EvidenceSignsView
+        signs={signs}
+        generic={generic}
+        missingPack={framework ? undefined : run.plan.frameworkName}
+      />
       <fieldset className="marks">
         <legend>Quick marks for this answer</legend>
         {markLabels.map(([key, label, shortcut]) => (

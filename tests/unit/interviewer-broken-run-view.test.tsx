@@ -39,3 +39,32 @@ it('a run pointing past its questions shows what is wrong and a way on, not a bl
   fireEvent.click(screen.getByRole('button', { name: 'Discard this interview' }));
   expect(did).toEqual(['vote', 'discard']);
 });
+
+it('an interview on a pack this browser lacks says so beside the general signs', () => {
+  const base = startRun(sampleRun(sampleLoop(), 1), 1_700_000_000_100);
+  const run = {
+    ...base,
+    plan: { ...base.plan, frameworkId: 'acme-values', frameworkName: 'Acme values' },
+  };
+  const none = async () => {};
+  render(
+    <RunQuestions
+      run={run}
+      framework={undefined}
+      now={run.createdAt + 10}
+      actions={{
+        toggle: none,
+        next: none,
+        probe: none,
+        vote: none,
+        discard: none,
+        marks: none,
+        notes: none,
+      }}
+      notesRef={{ current: null }}
+    />,
+  );
+  expect(
+    screen.getByText(/^General signs: this browser does not have the “Acme values” pack/),
+  ).toBeTruthy();
+});
