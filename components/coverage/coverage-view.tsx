@@ -106,8 +106,8 @@ export function CoverageView() {
           {otherOnly > 0 ? (
             <p className="muted">
               {otherOnly} {otherOnly === 1 ? 'story is' : 'stories are'} tagged only with values
-              from another framework, so {otherOnly === 1 ? 'it is' : 'they are'} not counted
-              here.
+              from another framework: {otherOnly === 1 ? 'it counts' : 'they count'} toward your
+              stories written, but toward no value of {active.name} in the map below.
             </p>
           ) : null}
         </>

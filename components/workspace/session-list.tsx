@@ -123,6 +123,7 @@ export function SessionList({
             <details open={s.id === openId ? true : undefined}>
               <summary>
                 {demo ? <span className="badge">Demo</span> : null}
+                {demo ? ' ' : null}
                 <strong>{s.presetName}</strong> · {formatMoment(s.createdAt)} · {s.frameworkName} ·{' '}
                 {t.answered} answered · {formatDuration(t.talkMs)}
                 {t.averageScore !== null ? ` · ${t.averageScore.toFixed(1)}/4` : ''}

@@ -64,7 +64,8 @@ export function planToMarkdown(r: PlanReport): string {
   out.push(
     '## Practice hours',
     '',
-    `${r.hours.totalHours} h of the ${HOURS_LOW}–${HOURS_HIGH} h most successful candidates report.`,
+    // The total as the page shows it ("1 h 15 min"), not as a decimal ("1.3 h").
+    `${formatMinutes(r.hours.roundsMinutes + r.hours.rehearsalMinutes + r.hours.manualMinutes)} of the ${HOURS_LOW}–${HOURS_HIGH} h most successful candidates report.`,
     '',
     `- Rounds: ${formatMinutes(r.hours.roundsMinutes)}`,
     `- Story rehearsal: ${formatMinutes(r.hours.rehearsalMinutes)}`,

@@ -14,6 +14,18 @@ const COMPRESSED: readonly { name: string; magic: readonly number[] }[] = [
   { name: 'Zstandard', magic: [0x28, 0xb5, 0x2f, 0xfd] },
 ];
 
+/** Leading bytes of files that are plainly something else: a picture, a document, a video. */
+const OTHER_KINDS: readonly { name: string; magic: readonly number[] }[] = [
+  { name: 'a picture (PNG)', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a picture (JPEG)', magic: [0xff, 0xd8, 0xff] },
+  { name: 'a picture (GIF)', magic: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a PDF document', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  {
+    name: 'a video or sound file (WebM, as a Loopside recording)',
+    magic: [0x1a, 0x45, 0xdf, 0xa3],
+  },
+];
+
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
   bytes.length >= magic.length && magic.every((b, k) => bytes[k] === b);
 
@@ -84,6 +96,13 @@ export function decodeTextFile(bytes: Uint8Array, maxBytes: number, what: string
     return {
       ok: false,
       error: `This looks like a compressed file (${packed.name}), not a backup itself. Unpack it first, then choose the .json file that comes out.`,
+    };
+  }
+  const other = OTHER_KINDS.find((c) => startsWith(bytes, c.magic));
+  if (other) {
+    return {
+      ok: false,
+      error: `This file is ${other.name}, not ${what}. Choose the .json file Loopside saved.`,
     };
   }
   const utf32 = startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])

@@ -45,6 +45,17 @@ describe('reading a chosen file as UTF-8 text', () => {
     expect(error(decode([0x50, 0x4b, 3, 4, 20, 0]))).toMatch(/compressed file \(zip\)/);
   });
 
+  it('names a picture, a PDF or a recording chosen instead of the .json file', () => {
+    expect(error(decode([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(
+      'This file is a picture (PNG), not a Loopside backup. Choose the .json file Loopside saved.',
+    );
+    expect(error(decode([0xff, 0xd8, 0xff, 0xe0]))).toMatch(/^This file is a picture \(JPEG\)/);
+    expect(error(decode(new TextEncoder().encode('%PDF-1.7\n')))).toMatch(/a PDF document/);
+    expect(error(decode([0x1a, 0x45, 0xdf, 0xa3, 0x9f]))).toMatch(/WebM, as a Loopside recording/);
+    // Text that merely starts like one of them is still read.
+    expect(decode(new TextEncoder().encode('%PDF notes')).ok).toBe(true);
+  });
+
   it('refuses bytes that are not UTF-8 and says where, instead of replacing them', () => {
     const bytes = [
       ...new TextEncoder().encode('{\n  "title": "caf'),

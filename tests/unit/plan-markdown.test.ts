@@ -67,7 +67,7 @@ describe('plan as Markdown', () => {
     expect(md).toContain('4-week plan · 28 days left');
     expect(md).toMatch(/## Done\n\n- \[x\] Read the culture memo end to end/);
     expect(md).toMatch(/- \[ \] Map your stories to the values \(moved from Wed 2 Dec\)/);
-    expect(md).toContain('1.3 h of the 40–60 h');
+    expect(md).toContain('1 h 15 min of the 40–60 h');
     expect(md).toContain('  - 2026-12-01: 45 min — Read the memo');
     expect(md).toMatch(/- \[ \] A researched pay number — Saying you are flexible/);
     // User text cannot turn into headings or lists.

@@ -1,9 +1,11 @@
+import { localDay } from '../../format/local-day';
 import { daysBetween, isValidDay } from '../../plan/day-math';
 import { interviewDateProblem, REHEARSAL_MS_MAX } from '../../plan/plan-bounds';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../plan/plan-schema';
 import { checkTimes, type RowProblem, type TableCheck } from './table-check';
 
-const today = (now: number) => new Date(now).toISOString().slice(0, 10);
+// The plan's form takes "today" where the user is; so does the check of a file.
+const today = (now: number) => localDay(now);
 
 /** "2026-02-31" is not a day: the browser would quietly read it as 3 March. */
 function dayProblem(day: string): string | null {
