@@ -6,7 +6,7 @@ import { getDb } from '../../lib/db/loopside-db';
 import { writeSetting } from '../../lib/db/settings-queries';
 import { activeFrameworkSetting } from '../../lib/settings/settings';
 import type { Framework } from '../../lib/frameworks/framework-schema';
-import { netflixValues } from '../../lib/frameworks/netflix-values';
+import { chosenFramework, frameworkList } from '../../lib/frameworks/framework-list';
 
 interface FrameworkChoice {
   frameworks: readonly Framework[];
@@ -38,18 +38,14 @@ export function useFrameworks(initial?: StoredFrameworkChoice): FrameworkChoice 
     };
   }, []);
   const data = useLiveQuery(() => readFrameworkChoice(getDb()), [], initial);
-  const frameworks = useMemo(
-    () => [netflixValues, ...(more ?? []), ...(data?.custom ?? [])],
-    [more, data],
-  );
-  const wanted = data?.activeId ?? netflixValues.id;
-  const found = frameworks.find((f) => f.id === wanted);
+  const frameworks = useMemo(() => frameworkList(more, data?.custom ?? []), [more, data]);
+  const { active, found } = chosenFramework(frameworks, data?.activeId ?? null);
   const setActive = useCallback(async (id: string) => {
     await writeSetting(getDb(), activeFrameworkSetting, id);
   }, []);
   return {
     frameworks,
-    active: found ?? netflixValues,
+    active,
     setActive,
     loading: data === undefined || (!found && more === null),
     complete: data !== undefined && more !== null,

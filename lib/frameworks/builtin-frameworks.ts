@@ -1,12 +1,9 @@
 import type { Framework } from './framework-schema';
+import { frameworkList } from './framework-list';
 import { moreFrameworks } from './more-frameworks';
-import { netflixValues } from './netflix-values';
 
-/** Shipped frameworks, default first so lists and fallbacks agree on it. */
-export const builtinFrameworks: readonly Framework[] = [netflixValues, ...moreFrameworks];
-
-export const DEFAULT_FRAMEWORK_ID = netflixValues.id;
-
-export function findFramework(frameworks: readonly Framework[], id: string): Framework | undefined {
-  return frameworks.find((f) => f.id === id);
-}
+/**
+ * Every shipped framework, listed as the app lists them (frameworkList), loaded at once: for tests
+ * and tools that read them all. The pages load the packs beyond the default lazily.
+ */
+export const builtinFrameworks: readonly Framework[] = frameworkList(moreFrameworks, []);

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amazonLeadershipPrinciples } from '../../lib/frameworks/amazon-leadership-principles';
-import {
-  builtinFrameworks,
-  DEFAULT_FRAMEWORK_ID,
-  findFramework,
-} from '../../lib/frameworks/builtin-frameworks';
+import { builtinFrameworks } from '../../lib/frameworks/builtin-frameworks';
+import { chosenFramework, frameworkList } from '../../lib/frameworks/framework-list';
 import { commonProbes } from '../../lib/frameworks/common-probes';
 import { frameworkSchema, probeKindSchema } from '../../lib/frameworks/framework-schema';
 import { netflixCultureMemo2024 } from '../../lib/frameworks/netflix-culture-memo-2024';
@@ -20,10 +17,16 @@ describe('built-in frameworks', () => {
   });
 
   it('lists the Netflix interview values first and makes them the default', () => {
-    expect(builtinFrameworks[0]?.id).toBe('netflix-values');
-    expect(DEFAULT_FRAMEWORK_ID).toBe('netflix-values');
-    expect(findFramework(builtinFrameworks, 'netflix-memo-2024')).toBe(netflixCultureMemo2024);
-    expect(findFramework(builtinFrameworks, 'nope')).toBeUndefined();
+    const mine = { ...netflixValues, id: 'mine', name: 'Mine' };
+    // Before the other shipped packs load, the default and the user's own are offered.
+    expect(frameworkList(null, [mine]).map((f) => f.id)).toEqual(['netflix-values', 'mine']);
+    const all = frameworkList(builtinFrameworks.slice(1), [mine]);
+    expect(all.map((f) => f.id)).toEqual([...builtinFrameworks.map((f) => f.id), 'mine']);
+    expect(chosenFramework(all, null)).toEqual({ active: netflixValues, found: true });
+    expect(chosenFramework(all, 'netflix-memo-2024').active).toBe(netflixCultureMemo2024);
+    expect(chosenFramework(all, 'mine').active).toBe(mine);
+    // A choice that is gone (a removed pack) falls back to the default, and says it was not found.
+    expect(chosenFramework(all, 'removed')).toEqual({ active: netflixValues, found: false });
   });
 
   it('ships the nine Netflix interview values with Judgment and Communication as core', () => {
