@@ -39,6 +39,7 @@ import { useAllStories } from '../hooks/use-all-stories';
 import { StoryBank } from '../stories/story-bank';
 import type { WorkspaceStart } from '../../lib/db/workspace-start';
 import { FirstRunGuide } from './first-run-guide';
+import { BackupDueLink } from '../backup/backup-due-link';
 import { parseWorkspaceHash } from '../../lib/routing/parse-workspace-hash';
 
 const sections = [
@@ -123,6 +124,7 @@ export function WorkspaceApp({ start }: { start?: WorkspaceStart }) {
       <header className="workspace__header">
         <h1 className="brand">Loopside workspace</h1>
         <DaysLeft />
+        {section === 'backup' ? null : <BackupDueLink />}
         <nav aria-label="Workspace sections">
           {sections.map((s) => (
             <a key={s.id} href={`#${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
