@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { jobTerms } from '../../lib/clip/job-terms';
+import { listJobPostings } from '../../lib/db/clip-queries';
 import { getDb } from '../../lib/db/loopside-db';
 import { roundPostingSetting } from '../../lib/settings/settings';
 import { useSetting } from './use-setting';
@@ -10,10 +11,7 @@ import { useSetting } from './use-setting';
  * and during rounds. Only clips of kind "job posting" can be chosen.
  */
 export function useRoundPosting() {
-  const postings = useLiveQuery(
-    () => getDb().clippedPages.where('kind').equals('job-posting').reverse().sortBy('clippedAt'),
-    [],
-  );
+  const postings = useLiveQuery(() => listJobPostings(getDb()), []);
   const [postingId, setPostingId] = useSetting(roundPostingSetting);
   const posting = postings?.find((p) => p.id === postingId) ?? null;
   const terms = useMemo(() => (posting ? jobTerms(posting.text) : []), [posting]);

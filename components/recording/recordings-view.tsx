@@ -7,6 +7,7 @@ import { useRecordings } from '../hooks/use-recordings';
 import { RecordingReplay } from './recording-replay';
 import '../styles/recording.css';
 import { formatMoment } from '../../lib/format/format-moment';
+import { errorText } from '../../lib/errors/error-text';
 
 const statusText: Record<Recording['status'], string> = {
   recording: 'recording now',
@@ -31,9 +32,7 @@ export function RecordingsView({
   const open = r.list.find((rec) => rec.id === openId) ?? null;
   const act = (fn: () => Promise<void>) => () => {
     setError(null);
-    void fn().catch((e: unknown) =>
-      setError(`That did not work: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    void fn().catch((e: unknown) => setError(`That did not work: ${errorText(e)}`));
   };
   const roundName = (rec: Recording) => {
     const s = rec.sessionId ? r.sessions.get(rec.sessionId) : undefined;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { clipTab } from './clip-tab';
+import { errorText } from '../errors/error-text';
 
 const CLIP_MENU_ID = 'loopside-clip-page';
 const CLIP_MENU_TITLE = 'Clip this page to Loopside';
@@ -35,7 +36,8 @@ export function setUpClipMenu(): void {
           outcome.ok ? null : outcome.message,
           outcome.ok ? outcome.page.title : '',
         ),
-      (e: unknown) => showOnButton(tab.id, `Loopside could not clip this page: ${String(e)}`, ''),
+      (e: unknown) =>
+        showOnButton(tab.id, `Loopside could not clip this page: ${errorText(e)}`, ''),
     );
   });
 }

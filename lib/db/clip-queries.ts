@@ -23,3 +23,8 @@ export async function deleteClip(db: LoopsideDb, id: string): Promise<ClippedPag
 export function listClips(db: LoopsideDb): Promise<ClippedPage[]> {
   return db.clippedPages.orderBy('clippedAt').reverse().toArray();
 }
+
+/** The clipped job postings, newest first: the ones a round or a story can be tied to. */
+export function listJobPostings(db: LoopsideDb): Promise<ClippedPage[]> {
+  return db.clippedPages.where('kind').equals('job-posting').reverse().sortBy('clippedAt');
+}
