@@ -1,6 +1,6 @@
 import { recordingSchema, type Recording, type RecordingKind } from '../recording/recording-schema';
 import { withPause } from '../recording/recording-time';
-import type { RoundRecordingFile } from '../recording/round-recording-file';
+import type { RoundRecordingFile } from '../recording/round-recording-file-schema';
 import type { LoopsideDb } from './loopside-db';
 
 interface NewRecording {

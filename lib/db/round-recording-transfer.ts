@@ -33,11 +33,11 @@ export async function exportRoundRecording(
 /** Reads a round-with-recording file into the database; resolves to the sentence the user sees. */
 export async function importRoundRecordingFile(db: LoopsideDb, file: Blob): Promise<string> {
   // The file's schemas load only for an import, not with the recordings list.
-  const { MAX_ROUND_FILE_BYTES, parseRoundRecordingFile } =
+  const { MAX_ROUND_FILE_BYTES, parseRoundRecordingBytes } =
     await import('../recording/parse-round-recording-file');
   if (file.size > MAX_ROUND_FILE_BYTES)
     return 'That file is larger than any round Loopside exports. Nothing was imported.';
-  const parsed = parseRoundRecordingFile(await file.text());
+  const parsed = parseRoundRecordingBytes(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) return parsed.message;
   const type = parsed.file.media.mimeType;
   const done = await importRoundRecording(

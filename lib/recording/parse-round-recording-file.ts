@@ -1,7 +1,10 @@
 import { sessionProblems, sessionTimes } from '../practice/session-health';
+import { decodeTextFile } from '../validation/decode-text-file';
+import { jsonSyntaxMessage } from '../validation/json-syntax-message';
+import { scanJsonText, type JsonTextProblem } from '../validation/scan-json-text';
 import { timeProblem } from '../validation/time-bounds';
-import { base64ToBytes, type RoundRecordingFile } from './round-recording-file';
-import { roundRecordingFileSchema } from './round-recording-file-schema';
+import { base64ToBytes } from './round-recording-file';
+import { roundRecordingFileSchema, type RoundRecordingFile } from './round-recording-file-schema';
 
 /** Bigger than any recording Loopside would export (about 4.5 MB a minute, as base64). */
 export const MAX_ROUND_FILE_BYTES = 1024 * 1024 * 1024;
@@ -37,15 +40,33 @@ function roundFileProblem(file: RoundRecordingFile, now: number): string | null 
   return null;
 }
 
+/** Where and why the text is not JSON a round file can be, in words, as for a backup. */
+function textProblem(p: JsonTextProblem): string {
+  const where = `line ${p.line}, column ${p.column}`;
+  if (p.kind === 'end') return `The file ends too early (at ${where}); it may have been cut off.`;
+  if (p.kind === 'syntax')
+    return `This is not a Loopside round file: it is ${jsonSyntaxMessage(p)}.`;
+  return `${p.path || 'The file'}: ${p.problem} (at ${where}).`;
+}
+
+/**
+ * A chosen file's bytes: decoded strictly, as a backup is (no replacement characters; a picture,
+ * a compressed or UTF-16 file is named as such), then checked whole.
+ */
+export function parseRoundRecordingBytes(bytes: Uint8Array, now = Date.now()): ParsedRoundFile {
+  const decoded = decodeTextFile(bytes, MAX_ROUND_FILE_BYTES, 'a Loopside round file');
+  if (!decoded.ok) return { ok: false, message: `${decoded.error} Nothing was imported.` };
+  return parseRoundRecordingFile(decoded.text, now);
+}
+
 /** Checks a round-with-recording file whole before anything is stored; a bad file says why. */
 export function parseRoundRecordingFile(text: string, now = Date.now()): ParsedRoundFile {
-  let json: unknown;
-  try {
-    // Some editors save a byte-order mark, which JSON.parse refuses.
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch {
-    return { ok: false, message: 'This is not a Loopside round file: it is not valid JSON.' };
-  }
+  // Some editors save a byte-order mark, which JSON.parse refuses.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Nesting, repeated keys and numbers too large to hold are refused before JSON.parse sees them.
+  const shape = scanJsonText(body, { maxDepth: 64, duplicateKeys: true, overflow: true });
+  if (shape) return { ok: false, message: `${textProblem(shape)} Nothing was imported.` };
+  const json: unknown = JSON.parse(body);
   const parsed = roundRecordingFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -69,7 +90,7 @@ export function parseRoundRecordingFile(text: string, now = Date.now()): ParsedR
       ok: false,
       message: 'The recording inside the file is cut short or damaged. Nothing was imported.',
     };
-  const file = parsed.data as RoundRecordingFile;
+  const file = parsed.data;
   const problem = roundFileProblem(file, now);
   if (problem) return { ok: false, message: `${problem} Nothing was imported.` };
   return { ok: true, file, media };

@@ -24,3 +24,4 @@ export const roundRecordingFileSchema = z.object({
     base64: z.string(),
   }),
 });
+export type RoundRecordingFile = z.infer<typeof roundRecordingFileSchema>;

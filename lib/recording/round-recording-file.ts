@@ -1,21 +1,10 @@
 import type { TranscriptRow } from '../live/transcript-schema';
+import type { RoundRecordingFile } from './round-recording-file-schema';
 import type { Session } from '../practice/session-schema';
 import type { Recording } from './recording-schema';
 
 export const ROUND_RECORDING_FORMAT = 'loopside-round-recording';
 export const ROUND_RECORDING_VERSION = 1;
-
-/** What `roundRecordingFile` makes; checked whole by `roundRecordingFileSchema` on the way in. */
-export interface RoundRecordingFile {
-  format: typeof ROUND_RECORDING_FORMAT;
-  formatVersion: typeof ROUND_RECORDING_VERSION;
-  exportedAt: string;
-  app: 'Loopside';
-  session: Session | null;
-  transcripts: TranscriptRow[];
-  recording: Recording;
-  media: { mimeType: string; bytes: number; base64: string };
-}
 
 const BLOCK = 3 * 8_192;
 

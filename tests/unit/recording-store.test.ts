@@ -20,7 +20,10 @@ import {
   shouldStopForSpace,
 } from '../../lib/recording/recording-quota';
 import { base64ToBytes, roundRecordingFile } from '../../lib/recording/round-recording-file';
-import { parseRoundRecordingFile } from '../../lib/recording/parse-round-recording-file';
+import {
+  parseRoundRecordingBytes,
+  parseRoundRecordingFile,
+} from '../../lib/recording/parse-round-recording-file';
 import { importRoundRecording } from '../../lib/db/recording-queries';
 import {
   exportRoundRecording,
@@ -339,8 +342,25 @@ describe('importing a round with its recording', () => {
   });
 
   it('a damaged file says so and stores nothing', () => {
-    expect(parseRoundRecordingFile('{').ok).toBe(false);
+    const message = (r: ReturnType<typeof parseRoundRecordingFile>) => (r.ok ? '' : r.message);
+    expect(message(parseRoundRecordingFile('{'))).toBe(
+      'The file ends too early (at line 1, column 2); it may have been cut off. Nothing was imported.',
+    );
+    expect(message(parseRoundRecordingFile('{"format": "x",, }'))).toMatch(
+      /^This is not a Loopside round file: it is not valid JSON at line 1, column 16/,
+    );
     const bad = parseRoundRecordingFile(JSON.stringify({ format: 'loopside-backup' }));
-    expect(bad.ok ? '' : bad.message).toMatch(/not a Loopside round-with-recording file/);
+    expect(message(bad)).toMatch(/not a Loopside round-with-recording file/);
+    // A key given twice would let JSON.parse keep one silently; the file is refused with the place.
+    expect(message(parseRoundRecordingFile('{"format": "a", "format": "b"}'))).toMatch(
+      /the key "format" appears twice .*line 1.*Nothing was imported/,
+    );
+    // The bytes are read as a backup's are: a picture is named, a stray byte is not replaced.
+    expect(message(parseRoundRecordingBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1])))).toBe(
+      'This file is a picture (PNG), not a Loopside round file. Choose the .json file Loopside saved. Nothing was imported.',
+    );
+    expect(message(parseRoundRecordingBytes(Uint8Array.from([0x7b, 0xff, 0x7d])))).toMatch(
+      /not UTF-8 text: the byte 0xFF at line 1, column 2/,
+    );
   });
 });
