@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
-import { UTTERANCE_TEXT_MAX } from '../captions/utterance-limits';
+import { utteranceSchema } from '../captions/utterance-schema';
 
-const transcriptLineSchema = z.object({
-  id: z.string().check(z.maxLength(128)),
-  speaker: z.string().check(z.maxLength(200)),
-  isSelf: z.boolean(),
-  text: z.string().check(z.maxLength(UTTERANCE_TEXT_MAX)),
-  start: z.number(),
-  end: z.number(),
-});
+/** A settled caption line as a transcript keeps it: the utterance without its revision state. */
+const transcriptLineSchema = z.omit(utteranceSchema, { revision: true, final: true });
 export type TranscriptLine = z.infer<typeof transcriptLineSchema>;
 
 /** One answer's caption lines; the id is `<sessionId>:<answerIndex>`. */

@@ -193,7 +193,8 @@ const transcriptArb: fc.Arbitrary<TranscriptRow> = fc.record({
   answerIndex: fc.integer({ min: 0, max: 30 }),
   lines: fc.array(
     fc.record({
-      id: fc.string({ maxLength: 128 }),
+      // A line is a settled utterance, whose id is never empty.
+      id: fc.string({ minLength: 1, maxLength: 128 }),
       speaker: text(200),
       isSelf: fc.boolean(),
       text: text(20_000),
