@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncCaptionScripts } from '../lib/browser/caption-registration';
 import { setUpClipMenu } from '../lib/browser/clip-context-menu';
+import { firefoxSidebar, toolbarAction } from '../lib/browser/firefox-apis';
 import { panelCommandSchema, type ExtensionMessage } from '../lib/messaging';
 
 export default defineBackground(() => {
@@ -11,12 +12,8 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   } else {
     // Firefox: sidebarAction.toggle must run inside the click handler to count as a user action.
-    const firefox = browser as unknown as {
-      sidebarAction?: { toggle(): Promise<void> };
-      browserAction?: typeof browser.action;
-    };
-    (browser.action ?? firefox.browserAction)?.onClicked.addListener(() => {
-      void firefox.sidebarAction?.toggle();
+    toolbarAction()?.onClicked.addListener(() => {
+      void firefoxSidebar()?.toggle();
     });
   }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { clipTab } from './clip-tab';
 import { errorText } from '../errors/error-text';
+import { toolbarAction } from './firefox-apis';
 
 const CLIP_MENU_ID = 'loopside-clip-page';
 const CLIP_MENU_TITLE = 'Clip this page to Loopside';
@@ -43,8 +44,7 @@ export function setUpClipMenu(): void {
 }
 
 function showOnButton(tabId: number | undefined, problem: string | null, title: string) {
-  const action = (browser.action ??
-    (browser as unknown as { browserAction?: ActionApi }).browserAction) as ActionApi | undefined;
+  const action: ActionApi | undefined = toolbarAction();
   if (!action || tabId === undefined) return;
   void action.setBadgeBackgroundColor({ tabId, color: problem ? '#b3261e' : '#2e7d32' });
   void action.setBadgeText({ tabId, text: problem ? '!' : '✓' });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-
-type FirefoxSidebar = { sidebarAction?: { open(): Promise<void> } };
+import { firefoxSidebar } from './firefox-apis';
 
 let windowId: number | undefined;
 
@@ -21,7 +20,7 @@ export function openSidePanel(): Promise<void> {
   if (browser.sidePanel?.open && windowId !== undefined) {
     return browser.sidePanel.open({ windowId });
   }
-  const ff = (browser as unknown as FirefoxSidebar).sidebarAction;
+  const ff = firefoxSidebar();
   if (ff) return ff.open();
   return Promise.reject(new Error('This browser cannot open the side panel from here.'));
 }
