@@ -1,7 +1,7 @@
-import { answerPrompt, CRITIQUE_PROMPT_VERSION } from '../../lib/critique/critique-prompt';
+import { answerPrompt } from '../../lib/critique/critique-prompt';
 import { answerCritiqueId } from '../../lib/critique/critique-row-schema';
-import { CRITIQUE_SCHEMA_VERSION } from '../../lib/critique/critique-schema';
-import { answerWords, sourceDigest } from '../../lib/critique/critique-sources';
+import { answerWords } from '../../lib/critique/critique-sources';
+import { answerCritiqueToStore } from '../../lib/critique/critique-to-store';
 import type { TranscriptLine } from '../../lib/live/transcript-schema';
 import { CritiqueView } from './critique-view';
 import { ModelStateBar } from './model-state-bar';
@@ -45,19 +45,7 @@ export function AnswerCritiqueArea({
       words,
     );
     if (!outcome.ok) return;
-    await save({
-      id,
-      kind: 'answer',
-      subjectId: sessionId,
-      answerIndex,
-      createdAt: Date.now(),
-      promptVersion: CRITIQUE_PROMPT_VERSION,
-      schemaVersion: CRITIQUE_SCHEMA_VERSION,
-      availability: outcome.availability,
-      sourceDigest: sourceDigest(source),
-      droppedQuotes: outcome.droppedQuotes,
-      result: outcome.critique,
-    });
+    await save(answerCritiqueToStore(sessionId, answerIndex, source, outcome, Date.now()));
   };
 
   return (

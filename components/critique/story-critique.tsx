@@ -1,12 +1,12 @@
-import { CRITIQUE_PROMPT_VERSION, storyPrompt } from '../../lib/critique/critique-prompt';
+import { storyPrompt } from '../../lib/critique/critique-prompt';
 import { storyCritiqueId } from '../../lib/critique/critique-row-schema';
-import { CRITIQUE_SCHEMA_VERSION } from '../../lib/critique/critique-schema';
 import {
   sourceDigest,
   storyHasSubstance,
   storySource,
   storyWords,
 } from '../../lib/critique/critique-sources';
+import { storyCritiqueToStore } from '../../lib/critique/critique-to-store';
 import type { Framework } from '../../lib/frameworks/framework-schema';
 import type { Story } from '../../lib/stories/story-schema';
 import { CritiqueView } from './critique-view';
@@ -37,19 +37,7 @@ export function StoryCritiqueArea({ story, framework }: { story: Story; framewor
       storyWords(story),
     );
     if (!outcome.ok) return;
-    await save({
-      id,
-      kind: 'story',
-      subjectId: story.id,
-      answerIndex: null,
-      createdAt: Date.now(),
-      promptVersion: CRITIQUE_PROMPT_VERSION,
-      schemaVersion: CRITIQUE_SCHEMA_VERSION,
-      availability: outcome.availability,
-      sourceDigest: sourceDigest(source),
-      droppedQuotes: outcome.droppedQuotes,
-      result: outcome.critique,
-    });
+    await save(storyCritiqueToStore(story.id, source, outcome, Date.now()));
   };
 
   return (
