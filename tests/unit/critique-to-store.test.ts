@@ -22,13 +22,12 @@ it('builds the row each kind of critique is kept as, which the schema reads back
   });
   expect(critiqueRowSchema.parse(row)).toEqual(row);
 
-  const answer = answerCritiqueRow('r-1', 2, 5);
   const made2 = {
-    critique: answer.result,
+    critique: sampleAnswerCritique,
     droppedQuotes: 0,
     availability: 'downloadable' as const,
   };
-  const row2 = answerCritiqueToStore('r-1', 2, 'We waited a week.', made2 as never, 10);
+  const row2 = answerCritiqueToStore('r-1', 2, 'We waited a week.', made2, 10);
   expect(row2).toMatchObject({ id: 'answer:r-1:2', kind: 'answer', answerIndex: 2 });
   expect(critiqueRowSchema.parse(row2)).toEqual(row2);
 });
