@@ -17,7 +17,14 @@ export async function getCritique(db: LoopsideDb, id: string): Promise<CritiqueR
   return read.success ? read.data : undefined;
 }
 
-/** Every critique about a story or a round: they quote its words, so they go with it. */
+/**
+ * Every critique about a story or a round (they quote its words, so they go with it), parsed as
+ * getCritique parses one: a row that no longer reads is left out.
+ */
 export async function critiquesOf(db: LoopsideDb, subjectId: string): Promise<CritiqueRow[]> {
-  return db.critiques.where('subjectId').equals(subjectId).toArray();
+  const rows = await db.critiques.where('subjectId').equals(subjectId).toArray();
+  return rows.flatMap((row) => {
+    const read = critiqueRowSchema.safeParse(row);
+    return read.success ? [read.data] : [];
+  });
 }
