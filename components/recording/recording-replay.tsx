@@ -19,24 +19,34 @@ const kindLabel: Record<ReplayItem['kind'], string> = {
   'answer-end': 'End',
 };
 
-/** The recording beside the round's timeline; every moment on the timeline seeks the player. */
 /**
  * A recording made in the browser (MediaRecorder's WebM) carries no length, and Chromium's player
  * then shows a seek bar that cannot be used ("Infinity"). Asking for a position far past the end
- * makes the player read the whole file and learn its length; then it goes back to the start.
+ * makes the player read the whole file and learn its length; then it goes back to the start. If
+ * no length comes (an error, a browser that never says), it gives up after a few seconds.
  */
-function learnDuration(el: HTMLMediaElement, done: () => void) {
-  if (Number.isFinite(el.duration)) return done();
-  const back = () => {
-    if (!Number.isFinite(el.duration)) return;
-    el.removeEventListener('durationchange', back);
-    el.currentTime = 0;
-    done();
+function learnDuration(el: HTMLMediaElement, done: (learnt: boolean) => void) {
+  if (Number.isFinite(el.duration)) return done(true);
+  let over = false;
+  const finish = (learnt: boolean) => {
+    if (over) return;
+    over = true;
+    el.removeEventListener('durationchange', onChange);
+    el.removeEventListener('error', onError);
+    clearTimeout(timer);
+    done(learnt);
   };
-  el.addEventListener('durationchange', back);
+  const onChange = () => {
+    if (Number.isFinite(el.duration)) finish(true);
+  };
+  const onError = () => finish(false);
+  const timer = setTimeout(() => finish(false), 3_000);
+  el.addEventListener('durationchange', onChange);
+  el.addEventListener('error', onError);
   el.currentTime = Number.MAX_SAFE_INTEGER;
 }
 
+/** The recording beside the round's timeline; every moment on the timeline seeks the player. */
 export function RecordingReplay({
   recording,
   session,
@@ -63,11 +73,16 @@ export function RecordingReplay({
     [recording, session, transcripts, valueNames],
   );
 
+  // While the player looks for the file's length, its position is not the replay's; a moment
+  // chosen meanwhile is where it goes once it knows.
+  const measuring = useRef(false);
+  const chosenMs = useRef<number | null>(null);
   const seek = (ms: number) => {
     const el = media.current;
     if (!el) return;
-    el.currentTime = ms / 1000;
     setCurrentMs(ms);
+    if (measuring.current) chosenMs.current = ms;
+    else el.currentTime = ms / 1000;
   };
   const setRate = (s: number) => {
     setSpeed(s);
@@ -80,8 +95,6 @@ export function RecordingReplay({
     null,
   );
 
-  // While the player looks for the file's length, its position is not the replay's.
-  const measuring = useRef(false);
   const mediaProps = {
     src: url ?? undefined,
     controls: true,
@@ -96,7 +109,9 @@ export function RecordingReplay({
       measuring.current = true;
       learnDuration(el, () => {
         measuring.current = false;
+        el.currentTime = (chosenMs.current ?? 0) / 1000;
         setCurrentMs(el.currentTime * 1000);
+        chosenMs.current = null;
       });
     },
   };

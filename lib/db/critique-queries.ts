@@ -18,8 +18,8 @@ export async function getCritique(db: LoopsideDb, id: string): Promise<CritiqueR
 }
 
 /**
- * Every critique about a story or a round (they quote its words, so they go with it), parsed as
- * getCritique parses one: a row that no longer reads is left out.
+ * Every critique about a story or a round, parsed as getCritique parses one: a row that no longer
+ * reads is left out. (Deleting a story or a round removes its critiques by their ids.)
  */
 export async function critiquesOf(db: LoopsideDb, subjectId: string): Promise<CritiqueRow[]> {
   const rows = await db.critiques.where('subjectId').equals(subjectId).toArray();

@@ -60,8 +60,10 @@ export function planVoteImport(
     have.add(id);
     rows.push({ ...v, id, origin: 'imported', storedAt: now, block: b.text });
   }
-  // An earlier revision is kept with the others, but the newest one is the vote that counts.
-  for (const row of rows) {
+  // An earlier revision is kept with the others, but the newest one is the vote that counts
+  // (said only when the paste is stored).
+  const stored = problems.length === 0 || acceptPartial;
+  for (const row of stored ? rows : []) {
     const sameLoop = [...existing, ...rows].filter((v) => v.loopId === row.loopId);
     const newest = currentVotes(sameLoop).get(row.interviewNo);
     if (newest && newest.revision > row.revision) {

@@ -8,7 +8,11 @@ const DAY_MS = 86_400_000;
 
 function toUtcMs(day: IsoDay): number {
   const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
+  // Not Date.UTC: it reads years 0–99 as 1900–1999, and a date field gives "0024-05-01" for a
+  // year typed as "24".
+  const t = new Date(0);
+  t.setUTCFullYear(y!, m! - 1, d!);
+  return t.getTime();
 }
 
 export function isValidDay(day: string): boolean {

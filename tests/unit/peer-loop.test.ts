@@ -137,6 +137,9 @@ describe('importing votes', () => {
     expect(late.notes).toEqual([
       "Priya's revision 1 is an earlier vote: kept, but revision 2 is the one that counts.",
     ]);
+    // A paste refused for another block stores nothing, so it says nothing was kept.
+    const refused = planVoteImport(decodeBlocks(`${v1}\n${v2.slice(0, 40)}`), [loop], held, 5);
+    expect([refused.rows, refused.notes]).toEqual([[], []]);
     // The replacement arriving second is simply a new vote.
     expect(planVoteImport(decodeBlocks(v1), [loop], [], 5).notes).toEqual([]);
   });

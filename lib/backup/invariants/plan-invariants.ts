@@ -1,37 +1,25 @@
-import { localDay } from '../../format/local-day';
-import { daysBetween, isValidDay } from '../../plan/day-math';
-import { interviewDateProblem, REHEARSAL_MS_MAX } from '../../plan/plan-bounds';
+import { isValidDay } from '../../plan/day-math';
+import { REHEARSAL_MS_MAX } from '../../plan/plan-bounds';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../plan/plan-schema';
 import { checkTimes, type RowProblem, type TableCheck } from './table-check';
-
-// The plan's form takes "today" where the user is; so does the check of a file.
-const today = (now: number) => localDay(now);
 
 /** "2026-02-31" is not a day: the browser would quietly read it as 3 March. */
 function dayProblem(day: string): string | null {
   return isValidDay(day) ? null : `is "${day}", which is not a day of the calendar`;
 }
 
+/**
+ * Only what the app could never have stored is refused: a day that is not in the calendar (the
+ * browser would quietly read "2026-02-31" as 3 March). A far interview date, which the date form
+ * now refuses, may be in data saved before it did, and is kept.
+ */
 export const checkPlans: TableCheck<PlanRow> = (rows, ctx) => {
   const problems: RowProblem[] = [];
   rows.forEach((p, i) => {
-    // The same rule as the plan's date form, so a backup holds only dates the app could store.
-    const dateProblem = interviewDateProblem(p.interviewDate, today(ctx.now));
-    if (dateProblem)
-      problems.push({
-        path: [i, 'interviewDate'],
-        message:
-          dateProblem === 'too-far'
-            ? `is ${p.interviewDate}, more than two years from today (${today(ctx.now)})`
-            : dayProblem(p.interviewDate)!,
-      });
-    const startProblem = dayProblem(p.startDate);
-    if (startProblem) problems.push({ path: [i, 'startDate'], message: startProblem });
-    if (isValidDay(p.startDate) && daysBetween(today(ctx.now), p.startDate) > 1)
-      problems.push({
-        path: [i, 'startDate'],
-        message: `is ${p.startDate}, after today (${today(ctx.now)}): a plan starts when it is made`,
-      });
+    for (const key of ['interviewDate', 'startDate'] as const) {
+      const problem = dayProblem(p[key]);
+      if (problem) problems.push({ path: [i, key], message: problem });
+    }
     checkTimes(problems, i, [[['updatedAt'], p.updatedAt, 'record']], ctx.now);
   });
   return { problems, rows, repairs: [] };
