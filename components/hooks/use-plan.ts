@@ -124,7 +124,7 @@ export function usePlanActions(): PlanActions {
       },
       async saveReadiness(change) {
         await updateReadiness(db, change, Date.now());
-        await noteEdit(db);
+        await noteEdit(db, 'readiness');
       },
       async startRound(framework, presetId, valueIds) {
         // Drawn as the panel draws (drilled prompts first, left-out ones never), saved only if no

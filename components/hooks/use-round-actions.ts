@@ -92,8 +92,8 @@ export function useRoundActions(session: Session | null | undefined) {
     score: useCallback((i: number, v: number | null) => update((s) => setScore(s, i, v)), [update]),
     notes: useCallback(
       async (i: number, text: string, at: number) => {
-        await update((s) => setNotes(s, i, text, at));
-        await noteEdit(getDb());
+        const saved = await update((s) => setNotes(s, i, text, at));
+        if (saved) await noteEdit(getDb(), `notes:${saved.id}:${i}`);
       },
       [update],
     ),

@@ -49,7 +49,7 @@ export async function updateStory(
     return changed;
   });
   // Counted for the export reminder, outside the story transaction (it writes settings).
-  if (next) await noteEdit(db);
+  if (next) await noteEdit(db, `story:${id}`, now);
   return next;
 }
 

@@ -110,6 +110,20 @@ describe('edit counter', () => {
     expect((await readExportState(db)).editsSinceExport).toBe(1);
   });
 
+  it('counts a spell of typing in one place once, until it rests for two minutes', async () => {
+    const db = freshDb();
+    const place = `story:${Math.random()}`;
+    // A story field saved on each of 40 keystrokes, 300 ms apart: one change.
+    for (let k = 0; k < 40; k++) await noteEdit(db, place, NOW + k * 300);
+    expect((await readExportState(db)).editsSinceExport).toBe(1);
+    // Another story meanwhile is another change.
+    await noteEdit(db, `${place}-other`, NOW + 12_000);
+    expect((await readExportState(db)).editsSinceExport).toBe(2);
+    // Back to the first after three minutes of rest: a new change.
+    await noteEdit(db, place, NOW + 12_000 + 3 * 60_000);
+    expect((await readExportState(db)).editsSinceExport).toBe(3);
+  });
+
   it('treats a damaged counter as zero instead of failing', async () => {
     const db = freshDb();
     await db.settings.bulkPut([
