@@ -52,3 +52,14 @@ export function exportReminder({
         : `Your last backup was ${ago}; ${changes} since.`,
   };
 }
+
+/**
+ * Whether the reminder is worth a link on every page of the workspace, not only on the Backup
+ * section: never in someone's first minutes (one story written and nothing exported yet is not an
+ * emergency), only once 25 changes or a week of changes are at stake.
+ */
+export function remindEverywhere(state: ExportState & { now: number }): boolean {
+  const edits = Math.max(0, Math.floor(state.editsSinceExport));
+  if (state.lastExportAt === null) return edits >= REMINDER_EDITS;
+  return exportReminder(state).due;
+}

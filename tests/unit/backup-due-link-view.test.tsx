@@ -10,6 +10,13 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
+it('says nothing in the first minutes: one story and no backup yet is not worth a link', async () => {
+  await noteEdit(getDb());
+  render(<BackupDueLink />);
+  await new Promise((r) => setTimeout(r, 200));
+  expect(screen.queryByRole('link', { name: 'Time for a backup' })).toBeNull();
+});
+
 it('links to the Backup section once a backup is due, and says nothing before', async () => {
   const db = getDb();
   await markExported(db, Date.now());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markExported, noteEdit, readExportState } from '../../lib/backup/edit-counter';
-import { exportReminder } from '../../lib/backup/export-reminder';
+import { exportReminder, remindEverywhere } from '../../lib/backup/export-reminder';
 import { LoopsideDb } from '../../lib/db/loopside-db';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -133,5 +133,15 @@ describe('edit counter', () => {
     expect(await readExportState(db)).toEqual({ lastExportAt: null, editsSinceExport: 0 });
     await noteEdit(db);
     expect((await readExportState(db)).editsSinceExport).toBe(1);
+  });
+});
+
+describe('remindEverywhere', () => {
+  it('waits for 25 changes before a first backup, then follows the reminder', () => {
+    expect(remindEverywhere({ lastExportAt: null, editsSinceExport: 1, now: NOW })).toBe(false);
+    expect(remindEverywhere({ lastExportAt: null, editsSinceExport: 25, now: NOW })).toBe(true);
+    const weekAgo = NOW - 8 * 24 * 60 * 60 * 1000;
+    expect(remindEverywhere({ lastExportAt: weekAgo, editsSinceExport: 1, now: NOW })).toBe(true);
+    expect(remindEverywhere({ lastExportAt: NOW, editsSinceExport: 24, now: NOW })).toBe(false);
   });
 });
