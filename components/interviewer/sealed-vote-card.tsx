@@ -3,6 +3,9 @@ import { useFocusOnChange } from '../hooks/use-focus-on-change';
 import { overallLabels } from '../../lib/peer/peer-schema';
 import type { InterviewRun, VoteRow } from '../../lib/peer/loop-schema';
 
+/** Past this, a block may not fit one chat message (a five-value English vote stays under it). */
+const LONG_BLOCK = 1_500;
+
 /** The sealed vote, its block to paste into the chat, and the only way to change it: replace it. */
 export function SealedVoteCard({
   run,
@@ -48,7 +51,12 @@ export function SealedVoteCard({
         rows={4}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <p className="hint">{vote.block.length.toLocaleString()} characters</p>
+      <p className="hint">
+        {vote.block.length.toLocaleString('en')} characters
+        {vote.block.length > LONG_BLOCK
+          ? ': longer than some chat boxes take in one message. If it arrives cut off, send it by email or in a shared document instead; a chat that only wraps its lines is fine.'
+          : ''}
+      </p>
       <div className="controls">
         <button
           type="button"
