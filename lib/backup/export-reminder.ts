@@ -1,3 +1,5 @@
+import { countOf } from '../format/count-of';
+
 const REMINDER_DAYS = 7;
 const REMINDER_EDITS = 25;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,8 +14,6 @@ export interface ExportReminder {
   due: boolean;
   reason: string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Whether to suggest a backup. Due after REMINDER_EDITS edits, or after REMINDER_DAYS days when
@@ -33,8 +33,8 @@ export function exportReminder({
   }
   // A clock set backwards must not make the last export look like it is in the future.
   const days = Math.max(0, Math.floor((now - lastExportAt) / DAY_MS));
-  const ago = days === 0 ? 'today' : `${plural(days, 'day', 'days')} ago`;
-  const changes = plural(edits, 'change', 'changes');
+  const ago = days === 0 ? 'today' : `${countOf(days, 'day')} ago`;
+  const changes = countOf(edits, 'change');
   if (edits >= REMINDER_EDITS) {
     return { due: true, reason: `You have made ${changes} since your last backup (${ago}).` };
   }

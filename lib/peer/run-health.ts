@@ -1,5 +1,6 @@
 import type { TimeKind } from '../validation/time-bounds';
 import type { InterviewRun } from './loop-schema';
+import { countOf } from '../format/count-of';
 
 interface RunProblem {
   /** Where in the interview, e.g. `['answers', 2, 'valueId']`. */
@@ -23,7 +24,7 @@ export function runProblems(run: InterviewRun): RunProblem[] {
   if (!Number.isInteger(run.currentIndex) || run.currentIndex < 0 || run.currentIndex >= n) {
     add(
       ['currentIndex'],
-      `points at question ${run.currentIndex + 1}, but the interview has ${n} question${n === 1 ? '' : 's'}`,
+      `points at question ${run.currentIndex + 1}, but the interview has ${countOf(n, 'question')}`,
     );
   }
   if (run.answers.length !== n) {

@@ -2,22 +2,25 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { RunQuestions } from '../../components/interviewer/run-questions';
+import type { Framework } from '../../lib/frameworks/framework-schema';
 import { netflixValues } from '../../lib/frameworks/netflix-values';
 import { startRun } from '../../lib/peer/interview-run';
+import type { InterviewRun } from '../../lib/peer/loop-schema';
 import { runProblems } from '../../lib/peer/run-health';
 import { sampleLoop, sampleRun } from '../fixtures/peer-rows';
 
 afterEach(() => cleanup());
 
-it('a run pointing past its questions shows what is wrong and a way on, not a blank view', () => {
-  const run = { ...startRun(sampleRun(sampleLoop(), 1), 1_700_000_000_100), currentIndex: 98 };
-  expect(runProblems(run).map((p) => p.path.join('.'))).toEqual(['currentIndex']);
+const started = () => startRun(sampleRun(sampleLoop(), 1), 1_700_000_000_100);
+
+/** The interviewer's view of `run`; the names of the actions pressed go into the returned list. */
+function show(run: InterviewRun, framework: Framework | undefined): string[] {
   const did: string[] = [];
   const act = (name: string) => () => void did.push(name);
   render(
     <RunQuestions
       run={run}
-      framework={netflixValues}
+      framework={framework}
       now={run.createdAt + 10}
       actions={{
         toggle: act('toggle'),
@@ -31,6 +34,13 @@ it('a run pointing past its questions shows what is wrong and a way on, not a bl
       notesRef={{ current: null }}
     />,
   );
+  return did;
+}
+
+it('a run pointing past its questions shows what is wrong and a way on, not a blank view', () => {
+  const run = { ...started(), currentIndex: 98 };
+  expect(runProblems(run).map((p) => p.path.join('.'))).toEqual(['currentIndex']);
+  const did = show(run, netflixValues);
   expect(screen.getByRole('heading', { name: 'This interview can’t be shown' })).toBeTruthy();
   expect(screen.getByRole('alert').textContent).toContain(
     'It points at question 99, but its plan has 3',
@@ -41,28 +51,10 @@ it('a run pointing past its questions shows what is wrong and a way on, not a bl
 });
 
 it('an interview on a pack this browser lacks says so beside the general signs', () => {
-  const base = startRun(sampleRun(sampleLoop(), 1), 1_700_000_000_100);
-  const run = {
-    ...base,
-    plan: { ...base.plan, frameworkId: 'acme-values', frameworkName: 'Acme values' },
-  };
-  const none = async () => {};
-  render(
-    <RunQuestions
-      run={run}
-      framework={undefined}
-      now={run.createdAt + 10}
-      actions={{
-        toggle: none,
-        next: none,
-        probe: none,
-        vote: none,
-        discard: none,
-        marks: none,
-        notes: none,
-      }}
-      notesRef={{ current: null }}
-    />,
+  const base = started();
+  show(
+    { ...base, plan: { ...base.plan, frameworkId: 'acme-values', frameworkName: 'Acme values' } },
+    undefined,
   );
   expect(
     screen.getByText(/^General signs: this browser does not have the “Acme values” pack/),

@@ -1,7 +1,8 @@
 import { isValidDay } from '../../plan/day-math';
-import { REHEARSAL_MS_MAX } from '../../plan/plan-bounds';
+import { rehearsalMs, REHEARSAL_MS_MAX } from '../../plan/plan-bounds';
 import type { HourEntry, PlanRow, ReadinessRow, Rehearsal } from '../../plan/plan-schema';
 import { checkTimes, type RowProblem, type TableCheck } from './table-check';
+import { countOf } from '../../format/count-of';
 
 /** "2026-02-31" is not a day: the browser would quietly read it as 3 March. */
 function dayProblem(day: string): string | null {
@@ -42,12 +43,10 @@ export const checkRehearsals: TableCheck<Rehearsal> = (rows, ctx) => {
   const long = rows.filter((r) => r.durationMs > REHEARSAL_MS_MAX).length;
   return {
     problems,
-    rows: long
-      ? rows.map((r) => ({ ...r, durationMs: Math.min(r.durationMs, REHEARSAL_MS_MAX) }))
-      : rows,
+    rows: long ? rows.map((r) => ({ ...r, durationMs: rehearsalMs(r.durationMs) })) : rows,
     repairs: long
       ? [
-          `Counted ${long} story rehearsal${long === 1 ? '' : 's'} longer than ${REHEARSAL_MS_MAX / 60_000} minutes as ${REHEARSAL_MS_MAX / 60_000} minutes.`,
+          `Counted ${countOf(long, 'story rehearsal')} longer than ${REHEARSAL_MS_MAX / 60_000} minutes as ${REHEARSAL_MS_MAX / 60_000} minutes.`,
         ]
       : [],
   };
